@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { planImport } from '../../../src/importer/plan.ts';
+
+/**
+ * Each folder under tests/fixtures/importer holds an `input.txt`, optional `options.json`
+ * (the CLI options as an object) and the `expected/` files the import must produce.
+ * After an intended change, review the diff of `vitest -u`.
+ */
+const root = fileURLToPath(new URL('../../fixtures/importer/', import.meta.url));
+const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+describe.each(cases)('the %s fixture', (name) => {
+  const folder = `${root}${name}/`;
+  const options: Record<string, string> = (() => {
+    try {
+      return JSON.parse(readFileSync(`${folder}options.json`, 'utf8')) as Record<string, string>;
+    } catch {
+      return {};
+    }
+  })();
+  const plan = planImport(readFileSync(`${folder}input.txt`), { file: 'input.txt', ...options });
+
+  it('imports to the expected files', async () => {
+    for (const file of plan.files) {
+      await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
+    }
+    expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
+  });
+});
