@@ -12,75 +12,75 @@ import type { SourceLine, Speaker, Transcript } from './transcript.ts';
  */
 
 export interface ContentFile {
-  /** Path relative to the episode folder. */
-  path: string;
-  content: string;
+	/** Path relative to the episode folder. */
+	path: string;
+	content: string;
 }
 
 const stringifier = unified()
-  .use(remarkDirective)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', fence: '`', rule: '-' });
+	.use(remarkDirective)
+	.use(remarkStringify, { bullet: '-', emphasis: '_', fence: '`', rule: '-' });
 
 function paragraph(line: SourceLine): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: line.text }] };
+	return { type: 'paragraph', children: [{ type: 'text', value: line.text }] };
 }
 
 function toMarkdown(children: RootContent[]): string {
-  const root: Root = { type: 'root', children };
-  return stringifier.stringify(root);
+	const root: Root = { type: 'root', children };
+	return stringifier.stringify(root);
 }
 
 function frontmatter(data: Record<string, unknown>): string {
-  return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n`;
+	return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n`;
 }
 
 function speakerEntry(speaker: Speaker): Record<string, string> {
-  return {
-    id: speaker.id,
-    name: speaker.name,
-    ...(speaker.role === undefined ? {} : { role: speaker.role }),
-    ...(speaker.link === undefined ? {} : { link: speaker.link }),
-  };
+	return {
+		id: speaker.id,
+		name: speaker.name,
+		...(speaker.role === undefined ? {} : { role: speaker.role }),
+		...(speaker.link === undefined ? {} : { link: speaker.link }),
+	};
 }
 
 /** The file name of a question: its position, zero-padded so files sort in order, and its id. */
 export function questionFileName(index: number, id: string, total: number): string {
-  const width = Math.max(2, String(total).length);
-  return `${String(index + 1).padStart(width, '0')}-${id}.md`;
+	const width = Math.max(2, String(total).length);
+	return `${String(index + 1).padStart(width, '0')}-${id}.md`;
 }
 
 export function renderEpisode(transcript: Transcript): ContentFile[] {
-  const { episode } = transcript;
-  const episodeFile: ContentFile = {
-    path: 'episode.md',
-    content:
-      frontmatter({
-        title: episode.title,
-        ...(episode.show === undefined ? {} : { show: episode.show }),
-        ...(episode.date === undefined ? {} : { date: episode.date }),
-        ...(episode.author === undefined ? {} : { author: episode.author }),
-        lang: episode.lang,
-        ...(episode.sourceUrl === undefined ? {} : { sourceUrl: episode.sourceUrl }),
-        speakers: transcript.speakers.map(speakerEntry),
-      }) + (transcript.description.length === 0 ? '' : `\n${toMarkdown(transcript.description.map(paragraph))}`),
-  };
+	const { episode } = transcript;
+	const episodeFile: ContentFile = {
+		path: 'episode.md',
+		content:
+			frontmatter({
+				title: episode.title,
+				...(episode.show === undefined ? {} : { show: episode.show }),
+				...(episode.date === undefined ? {} : { date: episode.date }),
+				...(episode.author === undefined ? {} : { author: episode.author }),
+				lang: episode.lang,
+				...(episode.sourceUrl === undefined ? {} : { sourceUrl: episode.sourceUrl }),
+				speakers: transcript.speakers.map(speakerEntry),
+			}) + (transcript.description.length === 0 ? '' : `\n${toMarkdown(transcript.description.map(paragraph))}`),
+	};
 
-  const questionFiles = transcript.questions.map((question, index): ContentFile => {
-    const answers: RootContent[] = question.answers.map((answer) => ({
-      type: 'containerDirective',
-      name: 'answer',
-      attributes: { id: answer.anchor, speaker: answer.speakerId },
-      children: answer.paragraphs.map(paragraph),
-    }));
-    return {
-      path: questionFileName(index, question.id, transcript.questions.length),
-      content:
-        frontmatter({
-          id: question.id,
-          order: index + 1,
-          question: question.text.map((part) => part.text).join('\n'),
-        }) + (answers.length === 0 ? '' : `\n${toMarkdown(answers)}`),
-    };
-  });
-  return [episodeFile, ...questionFiles];
+	const questionFiles = transcript.questions.map((question, index): ContentFile => {
+		const answers: RootContent[] = question.answers.map((answer) => ({
+			type: 'containerDirective',
+			name: 'answer',
+			attributes: { id: answer.anchor, speaker: answer.speakerId },
+			children: answer.paragraphs.map(paragraph),
+		}));
+		return {
+			path: questionFileName(index, question.id, transcript.questions.length),
+			content:
+				frontmatter({
+					id: question.id,
+					order: index + 1,
+					question: question.text.map((part) => part.text).join('\n'),
+				}) + (answers.length === 0 ? '' : `\n${toMarkdown(answers)}`),
+		};
+	});
+	return [episodeFile, ...questionFiles];
 }

@@ -2,20 +2,20 @@ import { imagePlaceholderReason, isBreadcrumb, isProse } from './chrome.ts';
 import type { DroppedLine, MetadataSource, SourceLine } from './transcript.ts';
 
 export interface HeaderOverrides {
-  title?: string;
-  date?: string;
-  author?: string;
-  sourceUrl?: string;
+	title?: string;
+	date?: string;
+	author?: string;
+	sourceUrl?: string;
 }
 
 export interface Header {
-  title?: string;
-  date?: string;
-  author?: string;
-  sourceUrl?: string;
-  description: SourceLine[];
-  sources: MetadataSource[];
-  dropped: DroppedLine[];
+	title?: string;
+	date?: string;
+	author?: string;
+	sourceUrl?: string;
+	description: SourceLine[];
+	sources: MetadataSource[];
+	dropped: DroppedLine[];
 }
 
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
@@ -25,12 +25,12 @@ const SOURCE_URL = /^(?:原文链接|原文地址|来源|source|original|url)\s*
 
 /** Formats a matched date as `YYYY-MM-DD`, or undefined when it is not a calendar date. */
 export function isoDate(text: string): string | undefined {
-  const match = DATE.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+	const match = DATE.exec(text);
+	if (!match) return undefined;
+	const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	return date.toISOString().slice(0, 10);
 }
 
 const EPISODE_TITLE = /\b(?:episode|ep\.?)\s*\d+|#\d+|第\s*[\d一二三四五六七八九十百]+\s*期|【[^】]+】/iu;
@@ -41,12 +41,14 @@ const EPISODE_TITLE = /\b(?:episode|ep\.?)\s*\d+|#\d+|第\s*[\d一二三四五�
  * Failing that, the first short line that names an episode (`Episode 12: …`, `第3期`, `【播客】…`).
  */
 function findTitleLine(lines: SourceLine[]): SourceLine | undefined {
-  const breadcrumbs = lines.filter((line) => isBreadcrumb(line.text));
-  const candidates = lines.filter((line) => !isBreadcrumb(line.text) && [...line.text].length >= 4 && [...line.text].length <= 120);
-  return (
-    candidates.find((line) => breadcrumbs.some((crumb) => crumb.text.endsWith(line.text))) ??
-    candidates.find((line) => EPISODE_TITLE.test(line.text))
-  );
+	const breadcrumbs = lines.filter((line) => isBreadcrumb(line.text));
+	const candidates = lines.filter(
+		(line) => !isBreadcrumb(line.text) && [...line.text].length >= 4 && [...line.text].length <= 120,
+	);
+	return (
+		candidates.find((line) => breadcrumbs.some((crumb) => crumb.text.endsWith(line.text))) ??
+		candidates.find((line) => EPISODE_TITLE.test(line.text))
+	);
 }
 
 /**
@@ -55,42 +57,48 @@ function findTitleLine(lines: SourceLine[]): SourceLine | undefined {
  * dropped with a reason.
  */
 export function readHeader(lines: SourceLine[], overrides: HeaderOverrides): Header {
-  const header: Header = { description: [], sources: [], dropped: [] };
-  const used = new Map<string, number>();
-  const titleLine = overrides.title === undefined ? findTitleLine(lines) : lines.find((line) => line.text === overrides.title);
-  if (overrides.title !== undefined) header.title = overrides.title;
-  if (overrides.date !== undefined) header.date = overrides.date;
-  if (overrides.author !== undefined) header.author = overrides.author;
-  if (overrides.sourceUrl !== undefined) header.sourceUrl = overrides.sourceUrl;
+	const header: Header = { description: [], sources: [], dropped: [] };
+	const used = new Map<string, number>();
+	const titleLine =
+		overrides.title === undefined ? findTitleLine(lines) : lines.find((line) => line.text === overrides.title);
+	if (overrides.title !== undefined) header.title = overrides.title;
+	if (overrides.date !== undefined) header.date = overrides.date;
+	if (overrides.author !== undefined) header.author = overrides.author;
+	if (overrides.sourceUrl !== undefined) header.sourceUrl = overrides.sourceUrl;
 
-  const take = (line: SourceLine, field: MetadataSource['field'], value: string): void => {
-    header[field] = value;
-    header.sources.push({ line: line.line, text: line.text, field, value });
-    used.set(line.text, line.line);
-  };
-  const drop = (line: SourceLine, reason: string): void => {
-    header.dropped.push({ line: line.line, text: line.text, reason });
-  };
+	const take = (line: SourceLine, field: MetadataSource['field'], value: string): void => {
+		header[field] = value;
+		header.sources.push({ line: line.line, text: line.text, field, value });
+		used.set(line.text, line.line);
+	};
+	const drop = (line: SourceLine, reason: string): void => {
+		header.dropped.push({ line: line.line, text: line.text, reason });
+	};
 
-  lines.forEach((line, index) => {
-    const previous = lines[index - 1];
-    const image = imagePlaceholderReason(line.text);
-    const date = isoDate(line.text);
-    const sourceUrl = SOURCE_URL.exec(line.text)?.[1];
-    const inlineAuthor = AUTHOR_INLINE.exec(line.text)?.[1];
-    const firstUse = used.get(line.text);
+	lines.forEach((line, index) => {
+		const previous = lines[index - 1];
+		const image = imagePlaceholderReason(line.text);
+		const date = isoDate(line.text);
+		const sourceUrl = SOURCE_URL.exec(line.text)?.[1];
+		const inlineAuthor = AUTHOR_INLINE.exec(line.text)?.[1];
+		const firstUse = used.get(line.text);
 
-    if (line === titleLine) take(line, 'title', overrides.title ?? line.text);
-    else if (image) drop(line, image);
-    else if (firstUse !== undefined) drop(line, `repeats line ${firstUse}`);
-    else if (isBreadcrumb(line.text)) drop(line, 'breadcrumb navigation');
-    else if (header.date === undefined && date !== undefined && [...line.text].length <= 40) take(line, 'date', date);
-    else if (header.sourceUrl === undefined && sourceUrl !== undefined) take(line, 'sourceUrl', sourceUrl);
-    else if (header.author === undefined && inlineAuthor !== undefined) take(line, 'author', inlineAuthor.trim());
-    else if (header.author === undefined && previous && AUTHOR_MARKER.test(previous.text) && [...line.text].length <= 40) {
-      take(line, 'author', line.text);
-    } else if (isProse(line.text)) header.description.push(line);
-    else drop(line, 'page chrome before the transcript');
-  });
-  return header;
+		if (line === titleLine) take(line, 'title', overrides.title ?? line.text);
+		else if (image) drop(line, image);
+		else if (firstUse !== undefined) drop(line, `repeats line ${firstUse}`);
+		else if (isBreadcrumb(line.text)) drop(line, 'breadcrumb navigation');
+		else if (header.date === undefined && date !== undefined && [...line.text].length <= 40) take(line, 'date', date);
+		else if (header.sourceUrl === undefined && sourceUrl !== undefined) take(line, 'sourceUrl', sourceUrl);
+		else if (header.author === undefined && inlineAuthor !== undefined) take(line, 'author', inlineAuthor.trim());
+		else if (
+			header.author === undefined &&
+			previous &&
+			AUTHOR_MARKER.test(previous.text) &&
+			[...line.text].length <= 40
+		) {
+			take(line, 'author', line.text);
+		} else if (isProse(line.text)) header.description.push(line);
+		else drop(line, 'page chrome before the transcript');
+	});
+	return header;
 }

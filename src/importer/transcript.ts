@@ -6,68 +6,68 @@
 
 /** A non-blank line of the input, numbered from 1 as editors number them. */
 export interface SourceLine {
-  line: number;
-  text: string;
+	line: number;
+	text: string;
 }
 
 export interface Speaker {
-  /** Stable ASCII id that answers refer to; a rename edits only `name`. */
-  id: string;
-  name: string;
-  role?: string;
-  link?: string;
+	/** Stable ASCII id that answers refer to; a rename edits only `name`. */
+	id: string;
+	name: string;
+	role?: string;
+	link?: string;
 }
 
 export interface Answer {
-  speakerId: string;
-  /** Permalink anchor, unique within the episode. */
-  anchor: string;
-  paragraphs: SourceLine[];
+	speakerId: string;
+	/** Permalink anchor, unique within the episode. */
+	anchor: string;
+	paragraphs: SourceLine[];
 }
 
 export interface Question {
-  /** URL segment: ASCII, at most 40 characters, unique within the episode. */
-  id: string;
-  /** The question's text without its label, one entry per paragraph. */
-  text: SourceLine[];
-  answers: Answer[];
+	/** URL segment: ASCII, at most 40 characters, unique within the episode. */
+	id: string;
+	/** The question's text without its label, one entry per paragraph. */
+	text: SourceLine[];
+	answers: Answer[];
 }
 
 export interface EpisodeMetadata {
-  slug: string;
-  title: string;
-  /** `YYYY-MM-DD`. */
-  date?: string;
-  author?: string;
-  show?: string;
-  sourceUrl?: string;
-  /** BCP 47 tag, e.g. `zh-CN`. */
-  lang: string;
+	slug: string;
+	title: string;
+	/** `YYYY-MM-DD`. */
+	date?: string;
+	author?: string;
+	show?: string;
+	sourceUrl?: string;
+	/** BCP 47 tag, e.g. `zh-CN`. */
+	lang: string;
 }
 
 /** A line the importer read and deliberately left out of the content. */
 export interface DroppedLine {
-  line: number;
-  text: string;
-  reason: string;
+	line: number;
+	text: string;
+	reason: string;
 }
 
 /** Where each metadata value was found, for the report and the nothing-lost check. */
 export interface MetadataSource {
-  line: number;
-  text: string;
-  field: 'title' | 'date' | 'author' | 'sourceUrl';
-  value: string;
+	line: number;
+	text: string;
+	field: 'title' | 'date' | 'author' | 'sourceUrl';
+	value: string;
 }
 
 export interface Transcript {
-  episode: EpisodeMetadata;
-  speakers: Speaker[];
-  /** The article's intro, one entry per paragraph; becomes the episode description. */
-  description: SourceLine[];
-  questions: Question[];
-  metadataSources: MetadataSource[];
-  dropped: DroppedLine[];
-  /** Name-shaped labels used only once, kept as text; the report asks the user about them. */
-  unconfirmedSpeakers: { line: number; label: string }[];
+	episode: EpisodeMetadata;
+	speakers: Speaker[];
+	/** The article's intro, one entry per paragraph; becomes the episode description. */
+	description: SourceLine[];
+	questions: Question[];
+	metadataSources: MetadataSource[];
+	dropped: DroppedLine[];
+	/** Name-shaped labels used only once, kept as text; the report asks the user about them. */
+	unconfirmedSpeakers: { line: number; label: string }[];
 }

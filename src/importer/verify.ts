@@ -15,9 +15,9 @@ import type { SourceLine, Transcript } from './transcript.ts';
  */
 
 export interface LostLine {
-  line: number;
-  text: string;
-  problem: string;
+	line: number;
+	text: string;
+	problem: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkDirective);
@@ -25,47 +25,47 @@ const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 /** Every paragraph-level text and every frontmatter string in the files, whitespace-collapsed. */
 function readBack(files: ContentFile[]): Set<string> {
-  const found = new Set<string>();
-  const addStrings = (value: unknown): void => {
-    if (typeof value === 'string') value.split('\n').forEach((part) => found.add(collapse(part)));
-    else if (value instanceof Date) found.add(value.toISOString().slice(0, 10));
-    else if (Array.isArray(value)) value.forEach(addStrings);
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(addStrings);
-  };
-  for (const file of files) {
-    const match = /^---\n([\s\S]*?)\n---\n/u.exec(file.content);
-    addStrings(match ? parseYaml(match[1] ?? '') : undefined);
-    const tree = parser.parse(match ? file.content.slice(match[0].length) : file.content) as Root;
-    const visit = (node: Root | Root['children'][number]): void => {
-      if (node.type === 'paragraph' || node.type === 'heading') found.add(collapse(toString(node)));
-      else if ('children' in node) node.children.forEach(visit);
-    };
-    visit(tree);
-  }
-  return found;
+	const found = new Set<string>();
+	const addStrings = (value: unknown): void => {
+		if (typeof value === 'string') value.split('\n').forEach((part) => found.add(collapse(part)));
+		else if (value instanceof Date) found.add(value.toISOString().slice(0, 10));
+		else if (Array.isArray(value)) value.forEach(addStrings);
+		else if (value !== null && typeof value === 'object') Object.values(value).forEach(addStrings);
+	};
+	for (const file of files) {
+		const match = /^---\n([\s\S]*?)\n---\n/u.exec(file.content);
+		addStrings(match ? parseYaml(match[1] ?? '') : undefined);
+		const tree = parser.parse(match ? file.content.slice(match[0].length) : file.content) as Root;
+		const visit = (node: Root | Root['children'][number]): void => {
+			if (node.type === 'paragraph' || node.type === 'heading') found.add(collapse(toString(node)));
+			else if ('children' in node) node.children.forEach(visit);
+		};
+		visit(tree);
+	}
+	return found;
 }
 
 export function findLostLines(input: SourceLine[], transcript: Transcript, files: ContentFile[]): LostLine[] {
-  const content = new Map<number, string>();
-  for (const part of transcript.description) content.set(part.line, part.text);
-  for (const question of transcript.questions) {
-    for (const part of question.text) content.set(part.line, part.text);
-    for (const answer of question.answers) for (const part of answer.paragraphs) content.set(part.line, part.text);
-  }
-  const metadata = new Map(transcript.metadataSources.map((source) => [source.line, source.value]));
-  const dropped = new Set(transcript.dropped.map((entry) => entry.line));
-  const written = readBack(files);
-  const lost: LostLine[] = [];
-  for (const { line, text } of input) {
-    if (text === '' || dropped.has(line)) continue;
-    const value = content.get(line) ?? metadata.get(line);
-    if (value === undefined) {
-      // A line holding only a label (`问题：` on its own line) carries no text to lose.
-      if (/^[^:：]{1,32}[:：]\s*$/u.test(text)) continue;
-      lost.push({ line, text, problem: 'is neither in the content nor in the dropped list' });
-    } else if (!written.has(collapse(value))) {
-      lost.push({ line, text, problem: 'was assigned to the content but is missing from the Markdown written' });
-    }
-  }
-  return lost;
+	const content = new Map<number, string>();
+	for (const part of transcript.description) content.set(part.line, part.text);
+	for (const question of transcript.questions) {
+		for (const part of question.text) content.set(part.line, part.text);
+		for (const answer of question.answers) for (const part of answer.paragraphs) content.set(part.line, part.text);
+	}
+	const metadata = new Map(transcript.metadataSources.map((source) => [source.line, source.value]));
+	const dropped = new Set(transcript.dropped.map((entry) => entry.line));
+	const written = readBack(files);
+	const lost: LostLine[] = [];
+	for (const { line, text } of input) {
+		if (text === '' || dropped.has(line)) continue;
+		const value = content.get(line) ?? metadata.get(line);
+		if (value === undefined) {
+			// A line holding only a label (`问题：` on its own line) carries no text to lose.
+			if (/^[^:：]{1,32}[:：]\s*$/u.test(text)) continue;
+			lost.push({ line, text, problem: 'is neither in the content nor in the dropped list' });
+		} else if (!written.has(collapse(value))) {
+			lost.push({ line, text, problem: 'was assigned to the content but is missing from the Markdown written' });
+		}
+	}
+	return lost;
 }

@@ -6,7 +6,7 @@ import type { ContentFile } from './markdown.ts';
 
 /** Files the importer owns in an episode folder; anything else there belongs to a person. */
 function isImporterFile(name: string): boolean {
-  return name.endsWith('.md') || name === 'import-report.json';
+	return name.endsWith('.md') || name === 'import-report.json';
 }
 
 /**
@@ -15,27 +15,27 @@ function isImporterFile(name: string): boolean {
  * leaves the old folder untouched; files a person added to it are carried over.
  */
 export async function writeEpisodeFolder(target: string, files: ContentFile[]): Promise<void> {
-  const staging = `${target}.importing-${process.pid}`;
-  const previous = `${target}.previous-${process.pid}`;
-  try {
-    await rm(staging, { recursive: true, force: true });
-    await mkdir(staging, { recursive: true });
-    for (const file of files) await writeFile(join(staging, file.path), file.content, 'utf8');
-    if (existsSync(target)) {
-      for (const entry of await readdir(target)) {
-        if (!isImporterFile(entry)) await cp(join(target, entry), join(staging, entry), { recursive: true });
-      }
-      await rename(target, previous);
-    }
-    await rename(staging, target);
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    if (existsSync(previous) && !existsSync(target)) await rename(previous, target);
-    throw new ImportError(
-      'WriteFailed',
-      `Could not write the episode folder (${error instanceof Error ? error.message : String(error)}). Nothing was changed. Check that the folder is writable and the disk has room.`,
-      { file: target },
-    );
-  }
-  await rm(previous, { recursive: true, force: true });
+	const staging = `${target}.importing-${process.pid}`;
+	const previous = `${target}.previous-${process.pid}`;
+	try {
+		await rm(staging, { recursive: true, force: true });
+		await mkdir(staging, { recursive: true });
+		for (const file of files) await writeFile(join(staging, file.path), file.content, 'utf8');
+		if (existsSync(target)) {
+			for (const entry of await readdir(target)) {
+				if (!isImporterFile(entry)) await cp(join(target, entry), join(staging, entry), { recursive: true });
+			}
+			await rename(target, previous);
+		}
+		await rename(staging, target);
+	} catch (error) {
+		await rm(staging, { recursive: true, force: true });
+		if (existsSync(previous) && !existsSync(target)) await rename(previous, target);
+		throw new ImportError(
+			'WriteFailed',
+			`Could not write the episode folder (${error instanceof Error ? error.message : String(error)}). Nothing was changed. Check that the folder is writable and the disk has room.`,
+			{ file: target },
+		);
+	}
+	await rm(previous, { recursive: true, force: true });
 }

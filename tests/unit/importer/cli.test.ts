@@ -7,117 +7,120 @@ import type { ImportReport } from '../../../src/importer/report.ts';
 import { SEED_PATH } from './seed.ts';
 
 interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
+	code: number;
+	stdout: string;
+	stderr: string;
 }
 
 async function importer(args: string[], cwd: string): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, cwd, {
-    out: { write: (chunk: string) => (stdout += chunk) },
-    err: { write: (chunk: string) => (stderr += chunk) },
-  });
-  return { code, stdout, stderr };
+	let stdout = '';
+	let stderr = '';
+	const code = await run(args, cwd, {
+		out: { write: (chunk: string) => (stdout += chunk) },
+		err: { write: (chunk: string) => (stderr += chunk) },
+	});
+	return { code, stdout, stderr };
 }
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'importer-'));
 
 describe('npm run import', () => {
-  it('writes one Markdown file per question plus the episode and the report', async () => {
-    const cwd = tempDir();
-    const result = await importer([SEED_PATH, '--out', 'site-content'], cwd);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('9 questions, 10 answers');
-    const files = readdirSync(join(cwd, 'site-content/episodes/onboard-26')).sort();
-    expect(files).toHaveLength(11);
-    expect(files).toContain('episode.md');
-    expect(files).toContain('import-report.json');
-    expect(readFileSync(join(cwd, 'site-content/episodes/onboard-26/03-stable-diffusion.md'), 'utf8')).toContain(
-      ':::answer{#stable-diffusion-yizhou speaker="yizhou"}',
-    );
-  });
+	it('writes one Markdown file per question plus the episode and the report', async () => {
+		const cwd = tempDir();
+		const result = await importer([SEED_PATH, '--out', 'site-content'], cwd);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('9 questions, 10 answers');
+		const files = readdirSync(join(cwd, 'site-content/episodes/onboard-26')).sort();
+		expect(files).toHaveLength(11);
+		expect(files).toContain('episode.md');
+		expect(files).toContain('import-report.json');
+		expect(readFileSync(join(cwd, 'site-content/episodes/onboard-26/03-stable-diffusion.md'), 'utf8')).toContain(
+			':::answer{#stable-diffusion-yizhou speaker="yizhou"}',
+		);
+	});
 
-  it('prints the report as JSON on stdout with --json, in the documented shape', async () => {
-    const cwd = tempDir();
-    const result = await importer([SEED_PATH, '--out', '.', '--json'], cwd);
-    const report = JSON.parse(result.stdout) as ImportReport;
-    expect(report.episode).toMatchObject({ slug: 'onboard-26', date: '2023-02-26', author: '郑超', lang: 'zh-CN' });
-    expect(report.episode.description).toMatch(/^最近AIGC/u);
-    expect(report.questions).toHaveLength(9);
-    expect(report.questions[1]).toEqual({
-      id: 'train',
-      file: 'episodes/onboard-26/02-train.md',
-      question: expect.stringMatching(/^如果以后每一个领域/u) as string,
-      answers: [
-        { speaker: 'Yiwen', speakerId: 'yiwen', anchor: 'train-yiwen' },
-        { speaker: 'Yizhou', speakerId: 'yizhou', anchor: 'train-yizhou' },
-      ],
-    });
-    expect(report.dropped.find((entry) => entry.line === 110)).toEqual({
-      line: 110,
-      text: '问题归档专栏文章快讯文章归档关键词归档开发者手册归档开发者手册 Section 归档',
-      reason: 'page footer after the transcript',
-    });
-    expect(result.stderr).toContain('Wrote 11 files');
-  });
+	it('prints the report as JSON on stdout with --json, in the documented shape', async () => {
+		const cwd = tempDir();
+		const result = await importer([SEED_PATH, '--out', '.', '--json'], cwd);
+		const report = JSON.parse(result.stdout) as ImportReport;
+		expect(report.episode).toMatchObject({ slug: 'onboard-26', date: '2023-02-26', author: '郑超', lang: 'zh-CN' });
+		expect(report.episode.description).toMatch(/^最近AIGC/u);
+		expect(report.questions).toHaveLength(9);
+		expect(report.questions[1]).toEqual({
+			id: 'train',
+			file: 'episodes/onboard-26/02-train.md',
+			question: expect.stringMatching(/^如果以后每一个领域/u) as string,
+			answers: [
+				{ speaker: 'Yiwen', speakerId: 'yiwen', anchor: 'train-yiwen' },
+				{ speaker: 'Yizhou', speakerId: 'yizhou', anchor: 'train-yizhou' },
+			],
+		});
+		expect(report.dropped.find((entry) => entry.line === 110)).toEqual({
+			line: 110,
+			text: '问题归档专栏文章快讯文章归档关键词归档开发者手册归档开发者手册 Section 归档',
+			reason: 'page footer after the transcript',
+		});
+		expect(result.stderr).toContain('Wrote 11 files');
+	});
 
-  it('writes byte-identical files when the same transcript is imported twice', async () => {
-    const cwd = tempDir();
-    await importer([SEED_PATH, '--out', '.'], cwd);
-    const folder = join(cwd, 'episodes/onboard-26');
-    const first = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
-    await importer([SEED_PATH, '--out', '.'], cwd);
-    expect(readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))).toEqual(first);
-  });
+	it('writes byte-identical files when the same transcript is imported twice', async () => {
+		const cwd = tempDir();
+		await importer([SEED_PATH, '--out', '.'], cwd);
+		const folder = join(cwd, 'episodes/onboard-26');
+		const first = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
+		await importer([SEED_PATH, '--out', '.'], cwd);
+		expect(readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))).toEqual(first);
+	});
 
-  it('keeps speaker roles a person added to the episode file when re-importing', async () => {
-    const cwd = tempDir();
-    await importer([SEED_PATH, '--out', '.'], cwd);
-    const episodeFile = join(cwd, 'episodes/onboard-26/episode.md');
-    writeFileSync(episodeFile, readFileSync(episodeFile, 'utf8').replace('name: Yizhou\n', 'name: Yizhou\n    role: Stability AI 产品经理\n'));
-    await importer([SEED_PATH, '--out', '.'], cwd);
-    expect(readFileSync(episodeFile, 'utf8')).toContain('role: Stability AI 产品经理');
-  });
+	it('keeps speaker roles a person added to the episode file when re-importing', async () => {
+		const cwd = tempDir();
+		await importer([SEED_PATH, '--out', '.'], cwd);
+		const episodeFile = join(cwd, 'episodes/onboard-26/episode.md');
+		writeFileSync(
+			episodeFile,
+			readFileSync(episodeFile, 'utf8').replace('name: Yizhou\n', 'name: Yizhou\n    role: Stability AI 产品经理\n'),
+		);
+		await importer([SEED_PATH, '--out', '.'], cwd);
+		expect(readFileSync(episodeFile, 'utf8')).toContain('role: Stability AI 产品经理');
+	});
 
-  it('writes nothing with --dry-run', async () => {
-    const cwd = tempDir();
-    const result = await importer([SEED_PATH, '--dry-run'], cwd);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Dry run: nothing was written.');
-    expect(existsSync(join(cwd, 'content'))).toBe(false);
-  });
+	it('writes nothing with --dry-run', async () => {
+		const cwd = tempDir();
+		const result = await importer([SEED_PATH, '--dry-run'], cwd);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Dry run: nothing was written.');
+		expect(existsSync(join(cwd, 'content'))).toBe(false);
+	});
 
-  it('names the file and says what to do when the transcript does not exist', async () => {
-    const result = await importer(['missing.txt'], tempDir());
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatchInlineSnapshot(`
+	it('names the file and says what to do when the transcript does not exist', async () => {
+		const result = await importer(['missing.txt'], tempDir());
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatchInlineSnapshot(`
       "missing.txt: FileNotFound: The transcript file does not exist. Nothing was written. Check the path (relative paths start in the folder you ran the command from).
       "
     `);
-  });
+	});
 
-  it('rejects an empty transcript', async () => {
-    const cwd = tempDir();
-    writeFileSync(join(cwd, 'empty.txt'), '\n\n');
-    const result = await importer(['empty.txt'], cwd);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('empty.txt: EmptyTranscript: The file holds no text. Nothing was written.');
-  });
+	it('rejects an empty transcript', async () => {
+		const cwd = tempDir();
+		writeFileSync(join(cwd, 'empty.txt'), '\n\n');
+		const result = await importer(['empty.txt'], cwd);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('empty.txt: EmptyTranscript: The file holds no text. Nothing was written.');
+	});
 
-  it('explains how to mark questions when none is found', async () => {
-    const cwd = tempDir();
-    writeFileSync(join(cwd, 'prose.txt'), 'Just an essay.\n\nNo questions here.\n');
-    const result = await importer(['prose.txt'], cwd);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('prose.txt: NoQuestionsFound:');
-    expect(result.stderr).toContain('--question-label');
-  });
+	it('explains how to mark questions when none is found', async () => {
+		const cwd = tempDir();
+		writeFileSync(join(cwd, 'prose.txt'), 'Just an essay.\n\nNo questions here.\n');
+		const result = await importer(['prose.txt'], cwd);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('prose.txt: NoQuestionsFound:');
+		expect(result.stderr).toContain('--question-label');
+	});
 
-  it('fails with a usage error for unknown options', async () => {
-    const result = await importer([SEED_PATH, '--colour'], tempDir());
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^InvalidOption: Unknown option '--colour'/u);
-  });
+	it('fails with a usage error for unknown options', async () => {
+		const result = await importer([SEED_PATH, '--colour'], tempDir());
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/^InvalidOption: Unknown option '--colour'/u);
+	});
 });

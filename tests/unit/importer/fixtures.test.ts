@@ -9,23 +9,25 @@ import { planImport } from '../../../src/importer/plan.ts';
  * After an intended change, review the diff of `vitest -u`.
  */
 const root = fileURLToPath(new URL('../../fixtures/importer/', import.meta.url));
-const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const cases = readdirSync(root, { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => entry.name);
 
 describe.each(cases)('the %s fixture', (name) => {
-  const folder = `${root}${name}/`;
-  const options: Record<string, string> = (() => {
-    try {
-      return JSON.parse(readFileSync(`${folder}options.json`, 'utf8')) as Record<string, string>;
-    } catch {
-      return {};
-    }
-  })();
-  const plan = planImport(readFileSync(`${folder}input.txt`), { file: 'input.txt', ...options });
+	const folder = `${root}${name}/`;
+	const options: Record<string, string> = (() => {
+		try {
+			return JSON.parse(readFileSync(`${folder}options.json`, 'utf8')) as Record<string, string>;
+		} catch {
+			return {};
+		}
+	})();
+	const plan = planImport(readFileSync(`${folder}input.txt`), { file: 'input.txt', ...options });
 
-  it('imports to the expected files', async () => {
-    for (const file of plan.files) {
-      await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
-    }
-    expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
-  });
+	it('imports to the expected files', async () => {
+		for (const file of plan.files) {
+			await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
+		}
+		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
+	});
 });
