@@ -1,0 +1,320 @@
+/**
+ * remark-answers: turns each `:::answer{#anchor speaker=id}` container directive of a question
+ * file into the answer markup of docs/content-format.md:
+ *
+ *   <section class="answer" id="anchor" data-speaker="Name" data-speaker-id="id" …>
+ *     <header>name, role, permalink</header>
+ *     …the answer's paragraphs…
+ *   </section>
+ *
+ * Runs after remark-directive. Files that are not question files (`episode.md`) pass through.
+ * Anything that would make a page silently wrong (unknown speaker, missing or repeated anchor,
+ * text outside an answer, a directive we do not render) throws an `AnswerMarkupError` naming
+ * the file, the line and the fix.
+ */
+import { relative } from 'node:path';
+import type { ElementContent, Properties } from 'hast';
+import { h } from 'hastscript';
+import type { Paragraph, Root, RootContent, Text } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { speakerTone } from '../lib/speaker-tone.ts';
+import { questionFilePattern, type EpisodeContext, type Speaker } from './episode-context.ts';
+
+// What mdast-util-to-hast (inside remark-rehype) reads from `node.data`; declared here, with its
+// exact types, rather than importing a package this project does not depend on directly.
+declare module 'mdast' {
+	interface Data {
+		hName?: string | undefined;
+		hProperties?: Properties | undefined;
+		hChildren?: Array<ElementContent> | undefined;
+	}
+}
+
+export interface Options {
+	/** The episode a question file belongs to; see episode-context.ts for the one that reads disk. */
+	resolveEpisode: (questionPath: string) => EpisodeContext;
+	/** Which files hold answers. Defaults to `NN-<question-id>.md` file names. */
+	isQuestionFile?: ((path: string) => boolean) | undefined;
+	/** Accessible name of an answer's permalink, in the episode's language. */
+	permalinkLabel?: ((speakerName: string, lang: string) => string) | undefined;
+}
+
+export type AnswerErrorName =
+	| 'TextOutsideAnswerError'
+	| 'UnknownDirectiveError'
+	| 'MissingAnswerAnchorError'
+	| 'InvalidAnswerAnchorError'
+	| 'DuplicateAnswerAnchorError'
+	| 'MissingSpeakerError'
+	| 'UnknownSpeakerError'
+	| 'UnknownAnswerAttributeError'
+	| 'EmptyAnswerError';
+
+export class AnswerMarkupError extends Error {
+	constructor(name: AnswerErrorName, message: string) {
+		super(message);
+		this.name = name;
+	}
+}
+
+/** Anchors end up in URLs and in `id`s that outside tools link to, so keep them plain ASCII. */
+const anchorPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const answerAttributes = new Set(['id', 'speaker']);
+
+export default function remarkAnswers(options: Options) {
+	const isQuestionFile = options.isQuestionFile ?? ((path: string) => questionFilePattern.test(basenameOf(path)));
+	const permalinkLabel = options.permalinkLabel ?? ((name: string) => `Link to this answer by ${name}`);
+
+	return function transformer(tree: Root, file: VFile): undefined {
+		if (!file.path || !isQuestionFile(file.path)) return;
+		const episode = options.resolveEpisode(file.path);
+		const at = locator(file, episode);
+		const shown = (path: string) => relative(file.cwd, path);
+
+		restoreTextDirectives(tree, file);
+		rejectNestedDirectives(tree, at);
+
+		const question = questionOf(file);
+		const anchorsHere = new Map<string, number | undefined>();
+		for (const node of tree.children) {
+			if (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
+			if (node.type !== 'containerDirective' || node.name !== 'answer') {
+				throw new AnswerMarkupError(
+					node.type === 'containerDirective' || node.type === 'leafDirective'
+						? 'UnknownDirectiveError'
+						: 'TextOutsideAnswerError',
+					node.type === 'containerDirective' || node.type === 'leafDirective'
+						? `${at(node)}: \`${node.type === 'leafDirective' ? '::' : ':::'}${node.name}\` is not a directive this site renders. ` +
+								'Question files hold only `:::answer{#anchor speaker=id}` blocks; rename it to `answer` or remove it.'
+						: `${at(node)}: this ${describe(node)} is outside any \`:::answer\` block. ` +
+								'Every paragraph of a question file belongs to an answer: move it inside one, or wrap it in ' +
+								'`:::answer{#anchor speaker=id}` … `:::`.',
+				);
+			}
+			transformAnswer(node);
+		}
+
+		function transformAnswer(node: ContainerDirective): void {
+			const attributes = node.attributes ?? {};
+			for (const key of Object.keys(attributes)) {
+				if (!answerAttributes.has(key)) {
+					throw new AnswerMarkupError(
+						'UnknownAnswerAttributeError',
+						`${at(node)}: \`:::answer\` has an attribute \`${key === 'class' ? `.${attributes[key] ?? ''}` : key}\` that this site does not use. ` +
+							'An answer takes only `#anchor` and `speaker=id`; remove the other attribute.',
+					);
+				}
+			}
+
+			const anchor = attributes['id'] ?? '';
+			if (anchor === '') {
+				throw new AnswerMarkupError(
+					'MissingAnswerAnchorError',
+					`${at(node)}: this \`:::answer\` has no anchor. Add one, e.g. \`:::answer{#${question.id ?? 'question'}-speaker speaker=…}\`; ` +
+						"it becomes the answer's permalink, so never change it once published.",
+				);
+			}
+			if (!anchorPattern.test(anchor)) {
+				throw new AnswerMarkupError(
+					'InvalidAnswerAnchorError',
+					`${at(node)}: the anchor \`#${anchor}\` is not plain ASCII. Use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
+				);
+			}
+			const line = node.position?.start.line;
+			if (anchorsHere.has(anchor)) {
+				throw new AnswerMarkupError(
+					'DuplicateAnswerAnchorError',
+					`${at(node)}: the anchor \`#${anchor}\` is already used by the answer on line ${fileLine(anchorsHere.get(anchor))} of this file. ` +
+						'Each answer needs an anchor that is unique within the episode; rename one of them.',
+				);
+			}
+			anchorsHere.set(anchor, line);
+			const elsewhere = episode.questionFiles.find(
+				(other) => other.path !== file.path && other.anchors.includes(anchor),
+			);
+			if (elsewhere) {
+				throw new AnswerMarkupError(
+					'DuplicateAnswerAnchorError',
+					`${at(node)}: the anchor \`#${anchor}\` is also used in \`${shown(elsewhere.path)}\`. ` +
+						'Answers of one episode are shown together on the episode page, so each needs a unique anchor; rename one of them.',
+				);
+			}
+			const clash = episode.questionFiles.find((other) => other.questionId === anchor);
+			if (clash) {
+				throw new AnswerMarkupError(
+					'DuplicateAnswerAnchorError',
+					`${at(node)}: the anchor \`#${anchor}\` is the id of the question in \`${shown(clash.path)}\`, ` +
+						"which the episode page uses as that question's anchor. Rename the answer's anchor, e.g. add the speaker id.",
+				);
+			}
+
+			const speakerId = attributes['speaker'] ?? '';
+			const known = [...episode.speakers.keys()].map((id) => `\`${id}\``).join(', ');
+			if (speakerId === '') {
+				throw new AnswerMarkupError(
+					'MissingSpeakerError',
+					`${at(node)}: the answer \`#${anchor}\` does not say who speaks. Add \`speaker=id\` with one of ${known} ` +
+						`from \`${shown(episode.episodeFile)}\`.`,
+				);
+			}
+			const speaker = episode.speakers.get(speakerId);
+			if (!speaker) {
+				throw new AnswerMarkupError(
+					'UnknownSpeakerError',
+					`${at(node)}: the answer \`#${anchor}\` names the speaker \`${speakerId}\`, who is not in the registry of ` +
+						`\`${shown(episode.episodeFile)}\` (known: ${known}). Add \`${speakerId}\` to its \`speakers\` list, or use a known id.`,
+				);
+			}
+			if (node.children.length === 0) {
+				throw new AnswerMarkupError(
+					'EmptyAnswerError',
+					`${at(node)}: the answer \`#${anchor}\` has no text. Write the answer between \`:::answer{…}\` and \`:::\`, or remove the block.`,
+				);
+			}
+
+			node.data = {
+				...node.data,
+				hName: 'section',
+				hProperties: {
+					className: ['answer'],
+					id: anchor,
+					dataSpeaker: speaker.name,
+					dataSpeakerId: speaker.id,
+					dataSpeakerTone: String(speakerTone(speaker.index)),
+					// Pagefind 1.6 makes an element with an `id` and this attribute a sub-result,
+					// so each answer is its own search hit, linked to `…/#anchor`.
+					dataPagefindTitle: question.text ? `${question.text} — ${speaker.name}` : speaker.name,
+				},
+			};
+			node.children.unshift(answerHeader(anchor, speaker, permalinkLabel(speaker.name, episode.lang)));
+		}
+
+		/** `file:line`, with the line counted in the file on disk rather than in the body Astro passes us. */
+		function fileLine(bodyLine: number | undefined): string {
+			return bodyLine === undefined ? '?' : String(bodyLine + at.lineOffset);
+		}
+	};
+}
+
+/**
+ * The header inside each answer. A paragraph node whose hast output is replaced wholesale,
+ * because mdast has no node for "element we build ourselves". Marked `data-pagefind-ignore`
+ * so search excerpts start with what was said, not with the speaker's name and role.
+ */
+function answerHeader(anchor: string, speaker: Speaker, label: string): Paragraph {
+	const children: ElementContent[] = [h('strong', { className: ['answer-speaker'] }, speaker.name)];
+	if (speaker.role)
+		children.push({ type: 'text', value: ' ' }, h('span', { className: ['answer-role'] }, speaker.role));
+	children.push(
+		{ type: 'text', value: ' ' },
+		h('a', { className: ['answer-permalink'], href: `#${anchor}`, ariaLabel: label }, '#'),
+	);
+	return {
+		type: 'paragraph',
+		children: [],
+		data: {
+			hName: 'header',
+			hProperties: { className: ['answer-header'], dataPagefindIgnore: '' },
+			hChildren: children,
+		},
+	};
+}
+
+/**
+ * remark-directive also reads `word:name` in running text as a text directive, which in
+ * transcripts is nearly always an accident ("Note:this"). Put the original characters back.
+ */
+function restoreTextDirectives(tree: Root, file: VFile): void {
+	const source = String(file.value);
+	visit(tree, 'textDirective', (node, index, parent) => {
+		if (!parent || index === undefined) return;
+		const start = node.position?.start.offset;
+		const end = node.position?.end.offset;
+		const text: Text = {
+			type: 'text',
+			value: start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`,
+		};
+		parent.children.splice(index, 1, text);
+		return [SKIP, index + 1];
+	});
+}
+
+/** Directives anywhere but the top level: an answer inside an answer, or a leaf/container we do not know. */
+function rejectNestedDirectives(tree: Root, at: Locator): void {
+	for (const top of tree.children) {
+		if (top.type !== 'containerDirective') continue;
+		visit(top, (node) => {
+			if (node === top) return;
+			if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+				const marker = node.type === 'leafDirective' ? '::' : ':::';
+				throw new AnswerMarkupError(
+					'UnknownDirectiveError',
+					node.name === 'answer'
+						? `${at(node)}: an \`:::answer\` starts inside another answer. Close the previous answer with \`:::\` on its own line first.`
+						: `${at(node)}: \`${marker}${node.name}\` is not a directive this site renders. Remove it, or write the text without the leading colons.`,
+				);
+			}
+		});
+	}
+}
+
+interface Locator {
+	(node: { position?: { start: { line: number } } | undefined }): string;
+	lineOffset: number;
+}
+
+/**
+ * Astro hands the plugin the body without frontmatter, so positions are off by the
+ * frontmatter's length; the episode context has the whole file to measure it.
+ */
+function locator(file: VFile, episode: EpisodeContext): Locator {
+	const path = file.path;
+	const body = String(file.value);
+	const source = episode.questionFiles.find((question) => question.path === path)?.source;
+	const start = source?.indexOf(body) ?? -1;
+	const lineOffset = source !== undefined && start > 0 ? source.slice(0, start).split('\n').length - 1 : 0;
+	const at: Locator = Object.assign(
+		(node: { position?: { start: { line: number } } | undefined }) => {
+			const line = node.position?.start.line;
+			return `\`${relative(file.cwd, path)}${line === undefined ? '' : `:${line + lineOffset}`}\``;
+		},
+		{ lineOffset },
+	);
+	return at;
+}
+
+function questionOf(file: VFile): { text?: string; id?: string } {
+	const astro: unknown = file.data['astro'];
+	const frontmatter = isRecord(astro) ? astro['frontmatter'] : undefined;
+	const result: { text?: string; id?: string } = {};
+	if (isRecord(frontmatter)) {
+		if (typeof frontmatter['question'] === 'string') result.text = frontmatter['question'].trim();
+		if (typeof frontmatter['id'] === 'string') result.id = frontmatter['id'];
+	}
+	return result;
+}
+
+function describe(node: RootContent): string {
+	switch (node.type) {
+		case 'paragraph':
+			return 'paragraph';
+		case 'heading':
+			return 'heading';
+		case 'list':
+			return 'list';
+		case 'html':
+			return 'HTML';
+		default:
+			return `\`${node.type}\``;
+	}
+}
+
+function basenameOf(path: string): string {
+	return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null;
+}
