@@ -1,0 +1,109 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { openPage, siteUrl } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+describe('reading EP26', () => {
+	it('walks from the home page to the episode and on to a question', async () => {
+		const { page, problems } = await openPage(browser, '/');
+		await page
+			.getByRole('link', { name: /ChatGPT与生成式AI的技术演进与商业未来/u })
+			.first()
+			.click();
+		await page.waitForURL(siteUrl('/onboard-26/'));
+		expect(await page.locator('h1').textContent()).toContain('ChatGPT与生成式AI的技术演进与商业未来');
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+
+		await page
+			.getByRole('link', { name: /^如果以后每一个领域你要去train/u })
+			.first()
+			.click();
+		await page.waitForURL(siteUrl('/onboard-26/train/'));
+		const headings = await page.locator('h1').allTextContents();
+		expect(headings).toHaveLength(1);
+		expect(headings[0]?.trim()).toBe(
+			'如果以后每一个领域你要去train,都只需要非常少的数据。是不是以后要去做一个非常具体场景的模型,其实它的成本其实是越来越低了?',
+		);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		const answers = await page
+			.locator('[data-speaker]')
+			.evaluateAll((elements) =>
+				elements.map((element) => ({ id: element.id, speaker: element.getAttribute('data-speaker') })),
+			);
+		expect(answers).toEqual([
+			{ id: 'train-yiwen', speaker: 'Yiwen' },
+			{ id: 'train-yizhou', speaker: 'Yizhou' },
+		]);
+		expect(await page.locator('#train-yizhou').textContent()).toContain('消费级GPU');
+		expect(problems).toEqual([]);
+	});
+
+	it('shows every question of the episode, in order, with all its answers', async () => {
+		const { page, problems } = await openPage(browser, '/onboard-26/');
+		const speakers = await page
+			.locator('[data-speaker]')
+			.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-speaker')));
+		expect(speakers).toEqual([
+			'Xuezhi',
+			'Yiwen',
+			'Yizhou',
+			'Yizhou',
+			'Yizhou',
+			'Xuezhi',
+			'Xuezhi',
+			'Yizhou',
+			'Xuezhi',
+			'Yiwen',
+		]);
+		const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(problems).toEqual([]);
+	});
+
+	it('opens a shared answer link at that answer', async () => {
+		const { page, problems } = await openPage(browser, '/onboard-26/stable-diffusion/#stable-diffusion-yizhou', {
+			width: 390,
+		});
+		const answer = page.locator('#stable-diffusion-yizhou');
+		expect(await answer.getAttribute('data-speaker')).toBe('Yizhou');
+		await expect
+			.poll(() => answer.evaluate((element) => Math.round(element.getBoundingClientRect().top)))
+			.toBeLessThan(100);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('searching EP26', () => {
+	it('loads no search code until the search box is used', async () => {
+		const { page, requests, problems } = await openPage(browser, '/onboard-26/train/');
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+		await page.getByRole('searchbox').first().focus();
+		await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		expect(problems).toEqual([]);
+	});
+
+	it.each(['数据量', '消费级GPU'])('finds %s and lands on Yizhou’s answer to the second question', async (query) => {
+		const { page, problems } = await openPage(browser, '/');
+		await page.getByRole('searchbox').first().fill(query);
+		const result = page.locator('site-search a[href$="/onboard-26/train/#train-yizhou"]').first();
+		await result.waitFor();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/找到 \d+ 个相关问题/u);
+		await result.click();
+		await page.waitForURL(siteUrl('/onboard-26/train/#train-yizhou'));
+		const answer = page.locator('#train-yizhou');
+		expect(await answer.getAttribute('data-speaker')).toBe('Yizhou');
+		await expect
+			.poll(() => answer.evaluate((element) => Math.round(element.getBoundingClientRect().top)))
+			.toBeLessThan(100);
+		expect(problems).toEqual([]);
+	});
+});
