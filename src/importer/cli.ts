@@ -4,13 +4,14 @@
  * Arguments, reading and writing files, output and exit codes live here; every decision
  * is made by the pure modules it calls.
  */
-import { readFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from './errors.ts';
-import { parseExistingSpeakers } from './existing.ts';
-import { planImport, REPORT_FILE, type PlanOptions } from './plan.ts';
+import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
+import type { ContentFile } from './markdown.ts';
+import { planImport, type PlanOptions } from './plan.ts';
 import { formatSummary } from './report.ts';
 import { writeEpisodeFolder } from './write.ts';
 
@@ -22,6 +23,8 @@ Options:
   --out DIR               content root to write to (default: content)
   --json                  print the import report as JSON on stdout
   --dry-run               print what would be written, write nothing
+  --force                 overwrite files edited by hand since the last import
+  --format NAME           article or speakers (default: detected)
   --title TEXT            episode title (default: detected)
   --date YYYY-MM-DD       episode date (default: detected)
   --author NAME           author of the transcript or article (default: detected)
@@ -31,6 +34,8 @@ Options:
   --lang TAG              language, e.g. zh-CN or en (default: detected)
   --question-label LABEL  another label that marks questions (repeatable)
   --speaker NAME          a speaker label to accept even if used once (repeatable)
+  --host NAME             in speaker transcripts, a host whose questions start questions (repeatable)
+  --cjk-punctuation       make ASCII , : ; ? ! ( ) next to Chinese text full-width
   -h, --help              show this help`;
 
 const EXIT_IMPORT_FAILED = 1;
@@ -50,6 +55,8 @@ function parseCommandLine(argv: string[]) {
 				out: { type: 'string', default: 'content' },
 				json: { type: 'boolean', default: false },
 				'dry-run': { type: 'boolean', default: false },
+				force: { type: 'boolean', default: false },
+				format: { type: 'string' },
 				title: { type: 'string' },
 				date: { type: 'string' },
 				author: { type: 'string' },
@@ -59,12 +66,82 @@ function parseCommandLine(argv: string[]) {
 				lang: { type: 'string' },
 				'question-label': { type: 'string', multiple: true },
 				speaker: { type: 'string', multiple: true },
+				host: { type: 'string', multiple: true },
+				'cjk-punctuation': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
 	} catch (error) {
 		throw usageError(error instanceof Error ? error.message : String(error));
 	}
+}
+
+type Values = ReturnType<typeof parseCommandLine>['values'];
+
+function validate(values: Values): void {
+	if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.date)) {
+		throw usageError(`--date must look like 2023-02-26, got \`${values.date}\`.`);
+	}
+	if (values.episode !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(values.episode)) {
+		throw usageError(`--episode must be lowercase ASCII words joined by hyphens, got \`${values.episode}\`.`);
+	}
+	if (values['source-url'] !== undefined && !URL.canParse(values['source-url'])) {
+		throw usageError(
+			`--source-url must be a full URL such as https://example.com/ep1, got \`${values['source-url']}\`.`,
+		);
+	}
+}
+
+function planOptions(values: Values, file: string): PlanOptions {
+	const optional = {
+		format: values.format,
+		title: values.title,
+		date: values.date,
+		author: values.author,
+		show: values.show,
+		sourceUrl: values['source-url'],
+		episode: values.episode,
+		lang: values.lang,
+	};
+	return {
+		file,
+		...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
+		questionLabels: values['question-label'] ?? [],
+		speakers: values.speaker ?? [],
+		hosts: values.host ?? [],
+		cjkPunctuation: values['cjk-punctuation'],
+		force: values.force,
+	};
+}
+
+async function readTranscript(path: string, shown: string): Promise<Uint8Array> {
+	try {
+		return await readFile(path);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') {
+			throw new ImportError(
+				'FileNotFound',
+				'The transcript file does not exist. Nothing was written. Check the path (relative paths start in the folder you ran the command from).',
+				{ file: shown },
+			);
+		}
+		throw new ImportError(
+			'FileUnreadable',
+			`The transcript file could not be read (${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}). Nothing was written. Pass the path of a transcript file.`,
+			{ file: shown },
+		);
+	}
+}
+
+/** The episode folder as an earlier import left it, or undefined when there is none. */
+async function readPreviousEpisode(folder: string): Promise<PreviousEpisode | undefined> {
+	if (!existsSync(join(folder, 'episode.md'))) return undefined;
+	const names = (await readdir(folder)).filter((name) => name.endsWith('.md') || name === REPORT_FILE);
+	const files: ContentFile[] = await Promise.all(
+		names.map(async (name) => ({ path: name, content: await readFile(join(folder, name), 'utf8') })),
+	);
+	return parsePreviousEpisode(files);
 }
 
 /** Where the CLI prints: the process's streams, or a test's buffers. */
@@ -85,53 +162,18 @@ export async function run(
 			return 0;
 		}
 		if (positionals.length !== 1) throw usageError(`Expected one transcript file, got ${positionals.length}.`);
-		if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.date)) {
-			throw usageError(`--date must look like 2023-02-26, got \`${values.date}\`.`);
-		}
-		if (values.episode !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(values.episode)) {
-			throw usageError(`--episode must be lowercase ASCII words joined by hyphens, got \`${values.episode}\`.`);
-		}
-		const input = resolve(cwd, positionals[0] ?? '');
-		const shownInput = positionals[0] ?? input;
+		validate(values);
+		const shownInput = positionals[0] ?? '';
+		const bytes = await readTranscript(resolve(cwd, shownInput), shownInput);
+		const options = planOptions(values, shownInput);
+
+		// The episode's folder is known only once the transcript is split (its slug may come
+		// from the title), so plan once to find it, then again with what an earlier import left there.
 		const contentRoot = resolve(cwd, values.out);
-
-		let bytes: Uint8Array;
-		try {
-			bytes = await readFile(input);
-		} catch (error) {
-			const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-			throw new ImportError(
-				missing ? 'FileNotFound' : 'FileUnreadable',
-				missing
-					? 'The transcript file does not exist. Nothing was written. Check the path (relative paths start in the folder you ran the command from).'
-					: `The transcript file could not be read (${(error as Error).message}). Nothing was written.`,
-				{ file: shownInput },
-			);
-		}
-
-		const options: PlanOptions = {
-			file: shownInput,
-			...(values.title === undefined ? {} : { title: values.title }),
-			...(values.date === undefined ? {} : { date: values.date }),
-			...(values.author === undefined ? {} : { author: values.author }),
-			...(values.show === undefined ? {} : { show: values.show }),
-			...(values['source-url'] === undefined ? {} : { sourceUrl: values['source-url'] }),
-			...(values.episode === undefined ? {} : { episode: values.episode }),
-			...(values.lang === undefined ? {} : { lang: values.lang }),
-			questionLabels: values['question-label'] ?? [],
-			speakers: values.speaker ?? [],
-		};
-		// The slug is only known after splitting, so plan once, then again with the registry
-		// of an earlier import of that episode so that hand-added roles survive.
-		let plan = planImport(bytes, options);
-		const folder = join(contentRoot, 'episodes', plan.report.episode.slug);
-		const existingEpisode = join(folder, 'episode.md');
-		if (existsSync(existingEpisode)) {
-			plan = planImport(bytes, {
-				...options,
-				existingSpeakers: parseExistingSpeakers(readFileSync(existingEpisode, 'utf8')),
-			});
-		}
+		const slug = planImport(bytes, { ...options, force: true }).report.episode.slug;
+		const folder = join(contentRoot, 'episodes', slug);
+		const previous = await readPreviousEpisode(folder);
+		const plan = planImport(bytes, previous ? { ...options, previous } : options);
 
 		const fromCwd = relative(cwd, folder);
 		const shownFolder = fromCwd.startsWith('..') || fromCwd === '' ? folder : fromCwd;
@@ -140,7 +182,10 @@ export async function run(
 		const written = values['dry-run']
 			? undefined
 			: `${plan.files.length} files to ${shownFolder}/ (report: ${join(shownFolder, REPORT_FILE)})`;
-		(values.json ? io.err : io.out).write(`${formatSummary(plan.report, written)}\n`);
+		const summary = formatSummary(plan.report, written);
+		const forced =
+			plan.overwritten.length === 0 ? '' : `\nOverwrote hand edits (--force) in: ${plan.overwritten.join(', ')}`;
+		(values.json ? io.err : io.out).write(`${summary}${forced}\n`);
 		if (values['dry-run'] && !values.json) {
 			io.out.write(`Would write to ${shownFolder}/:\n${plan.files.map((file) => `  ${file.path}`).join('\n')}\n`);
 		}
@@ -148,7 +193,7 @@ export async function run(
 	} catch (error) {
 		if (error instanceof ImportError) {
 			io.err.write(`${error.format()}\n`);
-			return error.code === 'InvalidOption' ? EXIT_USAGE : EXIT_IMPORT_FAILED;
+			return error.code === 'InvalidOption' || error.code === 'UnknownFormat' ? EXIT_USAGE : EXIT_IMPORT_FAILED;
 		}
 		throw error;
 	}

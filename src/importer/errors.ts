@@ -12,6 +12,8 @@ export type ImportErrorCode =
 	| 'NoSpeakersFound'
 	| 'TitleNotFound'
 	| 'InvalidOption'
+	| 'UnknownFormat'
+	| 'HandEditedFiles'
 	| 'NothingLostCheckFailed'
 	| 'WriteFailed';
 

@@ -119,6 +119,7 @@ function join(words: string[], max = MAX_ID_LENGTH): string {
 			.normalize('NFKD')
 			.replace(/[\u0300-\u036f]/gu, '')
 			.toLowerCase()
+			.replace(/['’]/gu, '')
 			.replace(/[^a-z0-9]+/gu, '-')
 			.replace(/^-+|-+$/gu, '');
 		if (clean === '') continue;

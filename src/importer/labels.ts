@@ -53,6 +53,11 @@ const NOTE_LABELS = new Set(
 		'ps',
 		'p.s',
 		'transcript',
+		'break',
+		'ad break',
+		'sponsor',
+		'广告',
+		'插播',
 	].map((label) => label.toLowerCase()),
 );
 

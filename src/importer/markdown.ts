@@ -69,7 +69,11 @@ export function renderEpisode(transcript: Transcript): ContentFile[] {
 		const answers: RootContent[] = question.answers.map((answer) => ({
 			type: 'containerDirective',
 			name: 'answer',
-			attributes: { id: answer.anchor, speaker: answer.speakerId },
+			attributes: {
+				id: answer.anchor,
+				speaker: answer.speakerId,
+				...(answer.start === undefined ? {} : { start: String(answer.start) }),
+			},
 			children: answer.paragraphs.map(paragraph),
 		}));
 		return {
@@ -79,6 +83,8 @@ export function renderEpisode(transcript: Transcript): ContentFile[] {
 					id: question.id,
 					order: index + 1,
 					question: question.text.map((part) => part.text).join('\n'),
+					...(question.askedBy === undefined ? {} : { askedBy: question.askedBy }),
+					...(question.start === undefined ? {} : { start: question.start }),
 				}) + (answers.length === 0 ? '' : `\n${toMarkdown(answers)}`),
 		};
 	});

@@ -1,33 +1,38 @@
 import { decodeTranscript, toLines } from './decode.ts';
 import { ImportError } from './errors.ts';
-import { mergeSpeakers } from './existing.ts';
+import { handEditedConflicts, mergeSpeakers, REPORT_FILE, sha256, type PreviousEpisode } from './existing.ts';
 import { renderEpisode, type ContentFile } from './markdown.ts';
 import { buildReport, type ImportReport } from './report.ts';
 import { splitTranscript, type SplitOptions } from './split.ts';
-import type { Speaker } from './transcript.ts';
 import { findLostLines } from './verify.ts';
 
-export interface PlanOptions extends SplitOptions {
-	/** The speaker registry of an earlier import of the same episode, if any. */
-	existingSpeakers?: Speaker[];
+export { REPORT_FILE };
+
+export interface PlanOptions extends Omit<SplitOptions, 'previous'> {
+	/** An earlier import of the same episode, if any: its ids, roles and fingerprints are kept. */
+	previous?: PreviousEpisode;
+	/** Overwrite files edited by hand since the last import. */
+	force?: boolean;
 }
 
 export interface ImportPlan {
 	/** Files to write, relative to the episode folder, including `import-report.json`. */
 	files: ContentFile[];
 	report: ImportReport;
+	/** Files edited by hand that this plan overwrites (only with `force`). */
+	overwritten: string[];
 }
-
-export const REPORT_FILE = 'import-report.json';
 
 /**
  * Everything an import decides, without touching the disk: bytes in, files and report out.
- * Refuses (throws) when the nothing-lost check finds a line that would vanish.
+ * Refuses (throws) when a line would be lost, or when it would overwrite a hand edit
+ * without `force`.
  */
 export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan {
+	const { previous, force = false, ...splitOptions } = options;
 	const { text, encoding } = decodeTranscript(bytes, options.file);
-	const split = splitTranscript(text, options);
-	const transcript = { ...split, speakers: mergeSpeakers(split.speakers, options.existingSpeakers ?? []) };
+	const split = splitTranscript(text, { ...splitOptions, previous: previous?.questions ?? [] });
+	const transcript = { ...split, speakers: mergeSpeakers(split.speakers, previous?.speakers ?? []) };
 	const files = renderEpisode(transcript);
 
 	const lines = toLines(text).filter((line) => line.text !== '');
@@ -41,13 +46,25 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
 		);
 	}
 
+	const overwritten = previous ? handEditedConflicts(previous, files) : [];
+	if (overwritten.length > 0 && !force) {
+		const why =
+			previous?.written.size === 0
+				? 'carry no fingerprint from an earlier import (import-report.json is missing or older), so they may hold hand edits, and'
+				: 'were edited by hand since the last import and';
+		throw new ImportError(
+			'HandEditedFiles',
+			`${overwritten.length} file(s) of episode \`${transcript.episode.slug}\` ${why} would be overwritten: ${overwritten.join(', ')}. Nothing was written. Make the same corrections in the transcript and import again, or pass --force to overwrite the edits.`,
+			{ file: options.file },
+		);
+	}
+
 	const questionFiles = files.slice(1).map((file) => `episodes/${transcript.episode.slug}/${file.path}`);
-	const report = buildReport(
-		transcript,
-		questionFiles,
-		{ file: options.file, encoding, format: 'article' },
-		lines.length,
-		transcript.unconfirmedSpeakers,
-	);
-	return { files: [...files, { path: REPORT_FILE, content: `${JSON.stringify(report, null, 2)}\n` }], report };
+	const fingerprints = Object.fromEntries(files.map((file) => [file.path, sha256(file.content)]));
+	const report = buildReport(transcript, questionFiles, { file: options.file, encoding }, lines.length, fingerprints);
+	return {
+		files: [...files, { path: REPORT_FILE, content: `${JSON.stringify(report, null, 2)}\n` }],
+		report,
+		overwritten,
+	};
 }

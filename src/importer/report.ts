@@ -1,4 +1,6 @@
 import type { Encoding } from './decode.ts';
+import type { SplitRule } from './formats/conversation.ts';
+import { formatSeconds } from '../lib/time.ts';
 import type { DroppedLine, Speaker, Transcript } from './transcript.ts';
 
 /**
@@ -23,31 +25,51 @@ export interface ImportReport {
 		/** Path of the question's Markdown file, relative to the content root. */
 		file: string;
 		question: string;
-		answers: { speaker: string; speakerId: string; anchor: string }[];
+		/** Speaker id of whoever asked, when the transcript names them. */
+		askedBy?: string;
+		/** Seconds from the start of the episode, when the transcript has timestamps. */
+		start?: number;
+		answers: { speaker: string; speakerId: string; anchor: string; start?: number }[];
 	}[];
 	dropped: DroppedLine[];
 	/** Labels shaped like names that were used only once and so were kept as text. */
 	unconfirmedSpeakers: { line: number; label: string }[];
-	source: { file: string; encoding: Encoding; format: 'article' };
-	counts: { lines: number; questions: number; answers: number; dropped: number };
+	/** Timestamps that began paragraphs inside answers, split off their text. */
+	timestamps: { line: number; seconds: number }[];
+	source: { file: string; encoding: Encoding; format: 'article' | 'speakers' };
+	/** How questions were told apart: by question labels, or by the hosts' turns. */
+	rule: SplitRule;
+	counts: {
+		lines: number;
+		questions: number;
+		answers: number;
+		dropped: number;
+		/** Punctuation marks changed by `--cjk-punctuation`. */
+		cjkPunctuation: number;
+	};
+	/** sha256 of each file as written, so a re-import can tell which files were edited by hand. */
+	files: Record<string, string>;
 }
 
 export function buildReport(
 	transcript: Transcript,
 	questionFiles: string[],
-	source: ImportReport['source'],
+	source: Omit<ImportReport['source'], 'format'>,
 	lineCount: number,
-	unconfirmedSpeakers: ImportReport['unconfirmedSpeakers'],
+	files: Record<string, string>,
 ): ImportReport {
 	const names = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker.name]));
 	const questions = transcript.questions.map((question, index) => ({
 		id: question.id,
 		file: questionFiles[index] ?? '',
 		question: question.text.map((part) => part.text).join('\n'),
+		...(question.askedBy === undefined ? {} : { askedBy: question.askedBy }),
+		...(question.start === undefined ? {} : { start: question.start }),
 		answers: question.answers.map((answer) => ({
 			speaker: names.get(answer.speakerId) ?? answer.speakerId,
 			speakerId: answer.speakerId,
 			anchor: answer.anchor,
+			...(answer.start === undefined ? {} : { start: answer.start }),
 		})),
 	}));
 	return {
@@ -58,15 +80,27 @@ export function buildReport(
 		},
 		questions,
 		dropped: transcript.dropped,
-		unconfirmedSpeakers,
-		source,
+		unconfirmedSpeakers: transcript.unconfirmedSpeakers,
+		timestamps: transcript.timestamps,
+		source: { ...source, format: transcript.format },
+		rule: transcript.rule,
 		counts: {
 			lines: lineCount,
 			questions: questions.length,
 			answers: questions.reduce((sum, question) => sum + question.answers.length, 0),
 			dropped: transcript.dropped.length,
+			cjkPunctuation: transcript.cjkPunctuationChanges,
 		},
+		files,
 	};
+}
+
+function describeRule(rule: SplitRule): string {
+	if (rule.kind === 'question-labels') return 'questions start at question labels';
+	const hosts = rule.hosts.join(', ');
+	return rule.hostsFrom === 'option'
+		? `questions start where a host (${hosts}) asks`
+		: `questions start where ${hosts} asks (the speaker who asks most; choose hosts with --host)`;
 }
 
 /** The few lines a person reads after an import. */
@@ -77,14 +111,22 @@ export function formatSummary(report: ImportReport, written: string | undefined)
 	}
 	const speakers = [...perSpeaker].map(([name, count]) => `${name} (${count})`).join(', ');
 	const { episode, counts, source } = report;
+	const timed = report.questions.flatMap((question) => question.answers).filter((answer) => answer.start !== undefined);
+	const lastStart = timed.at(-1)?.start;
 	const unconfirmed = report.unconfirmedSpeakers.map(
 		({ line, label }) =>
 			`  line ${line}: \`${label}\` looks like a speaker but is used once, so it was kept as text; if it is a speaker, import again with --speaker "${label}"`,
 	);
 	return [
-		`Read ${source.file} as ${source.encoding} (${source.format} format, ${episode.lang}).`,
+		`Read ${source.file} as ${source.encoding}, ${source.format} format, ${episode.lang}; ${describeRule(report.rule)}.`,
 		`Episode ${episode.slug}: ${episode.title}${episode.date === undefined ? '' : `, ${episode.date}`}`,
 		`  ${counts.questions} questions, ${counts.answers} answers by ${speakers}`,
+		...(lastStart === undefined
+			? []
+			: [`  ${timed.length} answers have start times, the last at ${formatSeconds(lastStart)}`]),
+		...(counts.cjkPunctuation === 0
+			? []
+			: [`  ${counts.cjkPunctuation} punctuation marks made full-width (--cjk-punctuation)`]),
 		`  ${counts.dropped} lines dropped as page chrome; each is listed with its reason in the report`,
 		...unconfirmed,
 		written === undefined ? 'Dry run: nothing was written.' : `Wrote ${written}`,

@@ -1,14 +1,21 @@
+import { toCjkPunctuation } from './cjk-punctuation.ts';
 import { toLines } from './decode.ts';
 import { ImportError } from './errors.ts';
-import { splitArticle, type RawQuestion } from './formats/article.ts';
+import { splitArticle } from './formats/article.ts';
+import type { ConversationSplit, RawQuestion } from './formats/conversation.ts';
+import { detectFormat, TEXT_FORMATS, type TextFormat } from './formats/detect.ts';
+import { splitSpeakerTurns } from './formats/speakers.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
 import { DEFAULT_QUESTION_LABELS } from './labels.ts';
+import { keepIds, type PreviousQuestion } from './match.ts';
 import { readHeader } from './metadata.ts';
-import type { Question, Speaker, Transcript } from './transcript.ts';
+import type { Answer, Question, Speaker, Transcript } from './transcript.ts';
 
 export interface SplitOptions {
 	/** Shown in error messages. */
 	file: string;
+	/** `article` or `speakers`; detected when absent. */
+	format?: string;
 	title?: string;
 	date?: string;
 	author?: string;
@@ -19,12 +26,18 @@ export interface SplitOptions {
 	lang?: string;
 	questionLabels?: readonly string[];
 	speakers?: readonly string[];
+	/** Speaker transcripts: whose turns ask the questions. */
+	hosts?: readonly string[];
+	/** Turn ASCII punctuation next to CJK characters into full-width forms. */
+	cjkPunctuation?: boolean;
+	/** Questions of an earlier import of this episode, whose ids and anchors are kept. */
+	previous?: readonly PreviousQuestion[];
 }
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 // Characters that exist only in traditional Chinese, among the most frequent in speech.
-const TRADITIONAL = /[們這個說為時會來對麼還開關於與過後問題們讓應該裡]/gu;
+const TRADITIONAL = /[們這個說為時會來對麼還開關於與過後問題讓應該裡]/gu;
 const SIMPLIFIED = /[们这个说为时会来对么还开关于与过后问题让应该里]/gu;
 
 /** `zh-CN`, `zh-TW` or `en`, from which script dominates the conversation. */
@@ -45,98 +58,172 @@ export function episodeSlug(title: string): string {
 	return slugify(title) || 'episode';
 }
 
-function assignIds(raw: RawQuestion[], speakerIds: Map<string, string>): Question[] {
-	const questionIds = new Set<string>();
-	const anchors = new Set<string>();
+const joined = (lines: { text: string }[]): string => lines.map((line) => line.text).join('\n');
+
+/**
+ * Question ids and answer anchors: those of an earlier import where the question is still
+ * there (matched by content), new ones otherwise. New ids never reuse an old one, so a link
+ * to a removed question cannot start pointing at a different question.
+ */
+function assignIds(
+	raw: RawQuestion[],
+	speakerIds: Map<string, string>,
+	previous: readonly PreviousQuestion[],
+): Question[] {
+	const speakerOf = (name: string): string => speakerIds.get(name) ?? speakerId(name);
+	const kept = keepIds(
+		raw.map((question) => ({
+			text: joined(question.text),
+			answers: question.answers.map((answer) => ({
+				speakerId: speakerOf(answer.speaker),
+				text: joined(answer.paragraphs),
+			})),
+		})),
+		[...previous],
+	);
+	const questionIds = new Set(previous.map((question) => question.id));
+	const anchors = new Set(previous.flatMap((question) => question.answers.map((answer) => answer.anchor)));
+	const ids = raw.map(
+		(question, index) =>
+			kept.questionIds[index] ?? uniqueId(slugify(joined(question.text)), questionIds, `q${index + 1}`),
+	);
+	// Anchors are unique across the episode page, which also uses question ids as anchors.
+	for (const id of ids) anchors.add(id);
+
 	return raw.map((question, index) => {
-		const id = uniqueId(slugify(question.text.map((part) => part.text).join(' ')), questionIds, `q${index + 1}`);
-		const answers = question.answers.map((answer) => {
-			const speaker = speakerIds.get(answer.speaker) ?? speakerId(answer.speaker);
+		const id = ids[index] ?? `q${index + 1}`;
+		const answers = question.answers.map((answer, a): Answer => {
+			const speaker = speakerOf(answer.speaker);
+			const anchor = kept.anchors[index]?.[a] ?? uniqueId(`${id}-${speaker}`, anchors, `${id}-a`);
 			return {
 				speakerId: speaker,
-				anchor: uniqueId(`${id}-${speaker}`, anchors, `${id}-a`),
+				anchor,
 				paragraphs: answer.paragraphs,
+				...(answer.start === undefined ? {} : { start: answer.start }),
 			};
 		});
-		return { id, text: question.text, answers };
+		return {
+			id,
+			text: question.text,
+			answers,
+			...(question.start === undefined ? {} : { start: question.start }),
+			...(question.asker === undefined ? {} : { askedBy: speakerOf(question.asker) }),
+		};
 	});
+}
+
+function splitConversation(
+	lines: ReturnType<typeof toLines>,
+	format: TextFormat,
+	options: SplitOptions,
+): ConversationSplit {
+	if (format === 'speakers') {
+		return splitSpeakerTurns(lines, { hosts: options.hosts ?? [], speakers: options.speakers ?? [] });
+	}
+	return splitArticle(lines, {
+		questionLabels: [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])],
+		speakers: options.speakers ?? [],
+	});
+}
+
+function chooseFormat(lines: ReturnType<typeof toLines>, options: SplitOptions): TextFormat {
+	if (options.format === undefined) {
+		return detectFormat(lines, [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])]);
+	}
+	const known = TEXT_FORMATS.find((format) => format === options.format);
+	if (known === undefined) {
+		throw new ImportError(
+			'UnknownFormat',
+			`\`${options.format}\` is not a format the importer reads. Nothing was written. Use one of ${TEXT_FORMATS.map((format) => `\`${format}\``).join(', ')}, or leave out --format to detect it.`,
+			{ file: options.file },
+		);
+	}
+	return known;
 }
 
 /**
  * Splits a transcript's text into an episode with questions and answers. Pure: text in,
  * data out; reading files and writing Markdown happen elsewhere.
  */
-export function splitTranscript(text: string, options: SplitOptions): Transcript {
-	const lines = toLines(text);
+export function splitTranscript(input: string, options: SplitOptions): Transcript {
+	const punctuated = options.cjkPunctuation ? toCjkPunctuation(input) : { text: input, changes: 0 };
+	const lines = toLines(punctuated.text);
 	if (lines.every((line) => line.text === '')) {
 		throw new ImportError(
 			'EmptyTranscript',
 			'The file holds no text. Nothing was written. Check that you passed the right file.',
-			{
-				file: options.file,
-			},
-		);
-	}
-	const article = splitArticle(lines, {
-		questionLabels: [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])],
-		speakers: options.speakers ?? [],
-	});
-	if (article.questions.length === 0) {
-		throw new ImportError(
-			'NoQuestionsFound',
-			`No question was found: no line starts with a question label such as \`问题：\` or \`Q:\`. Nothing was written. Add the label your transcript uses with \`--question-label LABEL\`.`,
 			{ file: options.file },
 		);
 	}
-	const unanswered = article.questions.find((question) => question.answers.length === 0);
-	if (article.questions.every((question) => question.answers.length === 0) && unanswered) {
+	const format = chooseFormat(lines, options);
+	const conversation = splitConversation(lines, format, options);
+	if (conversation.questions.length === 0) {
+		throw new ImportError(
+			format === 'article' ? 'NoQuestionsFound' : 'NoSpeakersFound',
+			format === 'article'
+				? 'No question was found: no line starts with a question label such as `问题：` or `Q:`. Nothing was written. Add the label your transcript uses with `--question-label LABEL`.'
+				: 'No speakers were found: no label such as `Name:` or `**Name:**` starts two or more paragraphs. Nothing was written. Check that this is a transcript; name its speakers with `--speaker NAME`, or mark questions with `--question-label LABEL`.',
+			{ file: options.file, line: lines.find((line) => line.text !== '')?.line ?? 1 },
+		);
+	}
+	if (conversation.questions.every((question) => question.answers.length === 0)) {
 		throw new ImportError(
 			'NoSpeakersFound',
-			'Questions were found but no answer: no speaker label (`Name:`) follows them. Nothing was written. Name the speakers with `--speaker NAME`.',
-			{ file: options.file, line: unanswered.line },
+			format === 'article'
+				? 'Questions were found but no answer: no speaker label (`Name:`) follows them. Nothing was written. Name the speakers with `--speaker NAME`.'
+				: 'Only one speaker was found, so there is no one answering. Nothing was written. Name the other speakers with `--speaker NAME`, and the hosts with `--host NAME`.',
+			{ file: options.file, line: conversation.questions[0]?.line ?? 1 },
 		);
 	}
 
-	const header = readHeader(article.header, options);
+	const header = readHeader(conversation.header, options);
 	if (header.title === undefined) {
 		throw new ImportError(
 			'TitleNotFound',
 			'Could not tell which line is the episode title. Nothing was written. Pass it with `--title "…"`.',
-			{ file: options.file, line: article.header[0]?.line ?? 1 },
+			{ file: options.file, line: conversation.header[0]?.line ?? 1 },
 		);
 	}
 
 	const speakerIds = new Map<string, string>();
 	const speakers: Speaker[] = [];
 	const takenSpeakerIds = new Set<string>();
-	for (const answer of article.questions.flatMap((question) => question.answers)) {
-		if (speakerIds.has(answer.speaker)) continue;
-		const id = uniqueId(speakerId(answer.speaker), takenSpeakerIds, 'speaker');
-		speakerIds.set(answer.speaker, id);
-		speakers.push({ id, name: answer.speaker });
+	const names = conversation.questions.flatMap((question) => [
+		...(question.asker === undefined ? [] : [question.asker]),
+		...question.answers.map((answer) => answer.speaker),
+	]);
+	for (const name of names) {
+		if (speakerIds.has(name)) continue;
+		const id = uniqueId(speakerId(name), takenSpeakerIds, 'speaker');
+		speakerIds.set(name, id);
+		speakers.push({ id, name });
 	}
 
-	const conversation = article.questions
-		.flatMap((question) => [...question.text, ...question.answers.flatMap((answer) => answer.paragraphs)])
-		.map((line) => line.text)
-		.join('\n');
-	const episode = {
-		slug: options.episode ?? episodeSlug(header.title),
-		title: header.title,
-		lang: options.lang ?? detectLang(conversation),
-		...(header.date === undefined ? {} : { date: header.date }),
-		...(header.author === undefined ? {} : { author: header.author }),
-		...(options.show === undefined ? {} : { show: options.show }),
-		...(header.sourceUrl === undefined ? {} : { sourceUrl: header.sourceUrl }),
-	};
-
+	const spoken = joined(
+		conversation.questions.flatMap((question) => [
+			...question.text,
+			...question.answers.flatMap((answer) => answer.paragraphs),
+		]),
+	);
 	return {
-		episode,
+		episode: {
+			slug: options.episode ?? episodeSlug(header.title),
+			title: header.title,
+			lang: options.lang ?? detectLang(spoken),
+			...(header.date === undefined ? {} : { date: header.date }),
+			...(header.author === undefined ? {} : { author: header.author }),
+			...(options.show === undefined ? {} : { show: options.show }),
+			...(header.sourceUrl === undefined ? {} : { sourceUrl: header.sourceUrl }),
+		},
 		speakers,
 		description: header.description,
-		questions: assignIds(article.questions, speakerIds),
+		questions: assignIds(conversation.questions, speakerIds, options.previous ?? []),
 		metadataSources: header.sources,
-		dropped: [...header.dropped, ...article.dropped].sort((a, b) => a.line - b.line),
-		unconfirmedSpeakers: article.rejectedLabels,
+		dropped: [...header.dropped, ...conversation.dropped].sort((a, b) => a.line - b.line),
+		unconfirmedSpeakers: conversation.rejectedLabels,
+		timestamps: conversation.timestamps,
+		format,
+		rule: conversation.rule,
+		cjkPunctuationChanges: punctuated.changes,
 	};
 }

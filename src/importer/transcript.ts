@@ -1,3 +1,5 @@
+import type { SplitRule } from './formats/conversation.ts';
+
 /**
  * The importer's data model: what a transcript becomes once it is split, before it is
  * written as Markdown. Every piece of text keeps the line it came from, so that the
@@ -22,6 +24,8 @@ export interface Answer {
 	speakerId: string;
 	/** Permalink anchor, unique within the episode. */
 	anchor: string;
+	/** Seconds from the start of the episode, when the transcript has timestamps. */
+	start?: number;
 	paragraphs: SourceLine[];
 }
 
@@ -30,6 +34,9 @@ export interface Question {
 	id: string;
 	/** The question's text without its label, one entry per paragraph. */
 	text: SourceLine[];
+	start?: number;
+	/** Speaker id of whoever asked, when the transcript names them. */
+	askedBy?: string;
 	answers: Answer[];
 }
 
@@ -70,4 +77,10 @@ export interface Transcript {
 	dropped: DroppedLine[];
 	/** Name-shaped labels used only once, kept as text; the report asks the user about them. */
 	unconfirmedSpeakers: { line: number; label: string }[];
+	/** Timestamps that began paragraphs inside answers; answers keep only their start. */
+	timestamps: { line: number; seconds: number }[];
+	format: 'article' | 'speakers';
+	rule: SplitRule;
+	/** How many punctuation marks `--cjk-punctuation` changed. */
+	cjkPunctuationChanges: number;
 }

@@ -1,9 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { readContentFile } from './content-reader.ts';
 import type { ContentFile } from './markdown.ts';
 import type { SourceLine, Transcript } from './transcript.ts';
 
@@ -20,24 +17,37 @@ export interface LostLine {
 	problem: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkDirective);
-const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+const HALF_WIDTH: Record<string, string> = {
+	'，': ',',
+	'：': ':',
+	'；': ';',
+	'？': '?',
+	'！': '!',
+	'（': '(',
+	'）': ')',
+};
 
-/** Every paragraph-level text and every frontmatter string in the files, whitespace-collapsed. */
+/** Whitespace collapsed and `--cjk-punctuation`'s marks mapped back, so texts compare modulo both. */
+const canonical = (text: string): string =>
+	text
+		.replace(/[，：；？！（）]/gu, (mark) => HALF_WIDTH[mark] ?? mark)
+		.replace(/\s+/gu, ' ')
+		.trim();
+
+/** Every paragraph-level text and every frontmatter string in the files. */
 function readBack(files: ContentFile[]): Set<string> {
 	const found = new Set<string>();
 	const addStrings = (value: unknown): void => {
-		if (typeof value === 'string') value.split('\n').forEach((part) => found.add(collapse(part)));
+		if (typeof value === 'string') value.split('\n').forEach((part) => found.add(canonical(part)));
 		else if (value instanceof Date) found.add(value.toISOString().slice(0, 10));
 		else if (Array.isArray(value)) value.forEach(addStrings);
 		else if (value !== null && typeof value === 'object') Object.values(value).forEach(addStrings);
 	};
 	for (const file of files) {
-		const match = /^---\n([\s\S]*?)\n---\n/u.exec(file.content);
-		addStrings(match ? parseYaml(match[1] ?? '') : undefined);
-		const tree = parser.parse(match ? file.content.slice(match[0].length) : file.content) as Root;
+		const { data, tree } = readContentFile(file.content);
+		addStrings(data);
 		const visit = (node: Root | Root['children'][number]): void => {
-			if (node.type === 'paragraph' || node.type === 'heading') found.add(collapse(toString(node)));
+			if (node.type === 'paragraph' || node.type === 'heading') found.add(canonical(toString(node)));
 			else if ('children' in node) node.children.forEach(visit);
 		};
 		visit(tree);
@@ -54,6 +64,7 @@ export function findLostLines(input: SourceLine[], transcript: Transcript, files
 	}
 	const metadata = new Map(transcript.metadataSources.map((source) => [source.line, source.value]));
 	const dropped = new Set(transcript.dropped.map((entry) => entry.line));
+
 	const written = readBack(files);
 	const lost: LostLine[] = [];
 	for (const { line, text } of input) {
@@ -61,9 +72,9 @@ export function findLostLines(input: SourceLine[], transcript: Transcript, files
 		const value = content.get(line) ?? metadata.get(line);
 		if (value === undefined) {
 			// A line holding only a label (`问题：` on its own line) carries no text to lose.
-			if (/^[^:：]{1,32}[:：]\s*$/u.test(text)) continue;
+			if (/^(?:\*\*)?[^:：]{1,32}[:：](?:\*\*)?\s*(?:\\?\[[\d:.,]+\\?\])?$/u.test(text)) continue;
 			lost.push({ line, text, problem: 'is neither in the content nor in the dropped list' });
-		} else if (!written.has(collapse(value))) {
+		} else if (!written.has(canonical(value))) {
 			lost.push({ line, text, problem: 'was assigned to the content but is missing from the Markdown written' });
 		}
 	}

@@ -1,6 +1,8 @@
 import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
 import { isFooterLabel, isNoteLabel, isQuestionLabel, looksLikeName, splitLabel } from '../labels.ts';
-import type { DroppedLine, SourceLine } from '../transcript.ts';
+import { takeTimestamp } from '../timestamps.ts';
+import type { SourceLine } from '../transcript.ts';
+import { continuation, type ConversationSplit, type RawAnswer } from './conversation.ts';
 
 /**
  * Article Q&A: a web article or document where questions are labelled (`问题：…`, `Q: …`)
@@ -12,28 +14,6 @@ export interface ArticleOptions {
 	questionLabels: readonly string[];
 	/** Names the user declared as speakers with `--speaker`, recognised even when used once. */
 	speakers: readonly string[];
-}
-
-export interface RawAnswer {
-	speaker: string;
-	paragraphs: SourceLine[];
-}
-
-export interface RawQuestion {
-	/** The line holding the question label. */
-	line: number;
-	text: SourceLine[];
-	answers: RawAnswer[];
-}
-
-export interface ArticleSplit {
-	/** Lines before the first question: title, date, intro and page chrome. */
-	header: SourceLine[];
-	questions: RawQuestion[];
-	/** Lines after the header that are not part of the conversation. */
-	dropped: DroppedLine[];
-	/** Labels that look like names but were not taken as speakers, for the report. */
-	rejectedLabels: { line: number; label: string }[];
 }
 
 /**
@@ -61,10 +41,17 @@ function findSpeakers(lines: SourceLine[], options: ArticleOptions): Set<string>
 	return speakers;
 }
 
-export function splitArticle(lines: SourceLine[], options: ArticleOptions): ArticleSplit {
+export function splitArticle(lines: SourceLine[], options: ArticleOptions): ConversationSplit {
 	const nonBlank = lines.filter((line) => line.text !== '');
 	const speakers = findSpeakers(nonBlank, options);
-	const split: ArticleSplit = { header: [], questions: [], dropped: [], rejectedLabels: [] };
+	const split: ConversationSplit = {
+		header: [],
+		questions: [],
+		dropped: [],
+		rejectedLabels: [],
+		timestamps: [],
+		rule: { kind: 'question-labels', labels: [...options.questionLabels] },
+	};
 	let state: 'header' | 'conversation' | 'footer' = 'header';
 
 	for (const line of nonBlank) {
@@ -73,8 +60,14 @@ export function splitArticle(lines: SourceLine[], options: ArticleOptions): Arti
 
 		if (labelled && isQuestionLabel(labelled.label, options.questionLabels)) {
 			state = 'conversation';
-			const text = labelled.rest === '' ? [] : [{ line: line.line, text: labelled.rest }];
-			split.questions.push({ line: line.line, text, answers: [] });
+			const { seconds, rest } = takeTimestamp(labelled.rest);
+			const text = rest === '' ? [] : [{ line: line.line, text: rest }];
+			split.questions.push({
+				line: line.line,
+				text,
+				answers: [],
+				...(seconds === undefined ? {} : { start: seconds }),
+			});
 			continue;
 		}
 		if (state === 'header' || question === undefined) {
@@ -83,8 +76,11 @@ export function splitArticle(lines: SourceLine[], options: ArticleOptions): Arti
 		}
 		if (labelled && speakers.has(labelled.label)) {
 			state = 'conversation';
-			const paragraphs = labelled.rest === '' ? [] : [{ line: line.line, text: labelled.rest }];
-			question.answers.push({ speaker: labelled.label, paragraphs });
+			const { seconds, rest } = takeTimestamp(labelled.rest);
+			const paragraphs = rest === '' ? [] : [{ line: line.line, text: rest }];
+			const answer: RawAnswer = { speaker: labelled.label, paragraphs };
+			if (seconds !== undefined) answer.start = seconds;
+			question.answers.push(answer);
 			continue;
 		}
 		if (state === 'footer') {
@@ -105,7 +101,7 @@ export function splitArticle(lines: SourceLine[], options: ArticleOptions): Arti
 			split.rejectedLabels.push({ line: line.line, label: labelled.label });
 		}
 		const answer = question.answers.at(-1);
-		if (answer) answer.paragraphs.push(line);
+		if (answer) answer.paragraphs.push(continuation(line, split));
 		else question.text.push(line);
 	}
 	return split;

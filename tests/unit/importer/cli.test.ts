@@ -109,13 +109,40 @@ describe('npm run import', () => {
 		expect(result.stderr).toContain('empty.txt: EmptyTranscript: The file holds no text. Nothing was written.');
 	});
 
-	it('explains how to mark questions when none is found', async () => {
+	it('says so when a text has no recognizable speakers', async () => {
 		const cwd = tempDir();
-		writeFileSync(join(cwd, 'prose.txt'), 'Just an essay.\n\nNo questions here.\n');
+		writeFileSync(join(cwd, 'prose.txt'), 'Just an essay.\n\nNo one speaks here.\n');
 		const result = await importer(['prose.txt'], cwd);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('prose.txt: NoQuestionsFound:');
+		expect(result.stderr).toMatchInlineSnapshot(`
+			"prose.txt:1: NoSpeakersFound: No speakers were found: no label such as \`Name:\` or \`**Name:**\` starts two or more paragraphs. Nothing was written. Check that this is a transcript; name its speakers with \`--speaker NAME\`, or mark questions with \`--question-label LABEL\`.
+			"
+		`);
+	});
+
+	it('explains how to mark questions when an article has none', async () => {
+		const cwd = tempDir();
+		writeFileSync(join(cwd, 'prose.txt'), 'Just an essay.\n\nNo questions here.\n');
+		const result = await importer(['prose.txt', '--format', 'article'], cwd);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('prose.txt:1: NoQuestionsFound:');
 		expect(result.stderr).toContain('--question-label');
+	});
+
+	it('rejects an unknown format and lists the known ones', async () => {
+		const result = await importer([SEED_PATH, '--format', 'docx'], tempDir());
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain(
+			'UnknownFormat: `docx` is not a format the importer reads. Nothing was written. Use one of `article`, `speakers`',
+		);
+	});
+
+	it('refuses a binary file', async () => {
+		const cwd = tempDir();
+		writeFileSync(join(cwd, 'cover.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+		const result = await importer(['cover.png'], cwd);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/^cover\.png: BinaryInput: /u);
 	});
 
 	it('fails with a usage error for unknown options', async () => {

@@ -1,0 +1,50 @@
+import { takeTimestamp } from '../timestamps.ts';
+import type { DroppedLine, SourceLine } from '../transcript.ts';
+
+/**
+ * What every format's splitter returns: the lines before the conversation, and the
+ * conversation as questions with answers, still labelled with speaker names as written.
+ */
+
+export interface RawAnswer {
+	speaker: string;
+	/** Seconds, when the answer started with a timestamp. */
+	start?: number;
+	paragraphs: SourceLine[];
+}
+
+export interface RawQuestion {
+	/** The line where the question starts. */
+	line: number;
+	start?: number;
+	/** Who asked, when the transcript names them (speaker transcripts). */
+	asker?: string;
+	text: SourceLine[];
+	answers: RawAnswer[];
+}
+
+/** How the splitter decided where questions start; shown in the report. */
+export type SplitRule =
+	| { kind: 'question-labels'; labels: string[] }
+	| { kind: 'host-turns'; hosts: string[]; hostsFrom: 'option' | 'most-questions' };
+
+export interface ConversationSplit {
+	/** Lines before the first question: title, date, intro and page chrome. */
+	header: SourceLine[];
+	questions: RawQuestion[];
+	/** Lines after the header that are not part of the conversation. */
+	dropped: DroppedLine[];
+	/** Labels that look like names but were not taken as speakers, for the report. */
+	rejectedLabels: { line: number; label: string }[];
+	/** Timestamps that began a paragraph inside an answer, split off its text. */
+	timestamps: { line: number; seconds: number }[];
+	rule: SplitRule;
+}
+
+/** A paragraph that continues a turn; a timestamp at its start moves to `split.timestamps`. */
+export function continuation(line: SourceLine, split: ConversationSplit): SourceLine {
+	const { seconds, rest } = takeTimestamp(line.text);
+	if (seconds === undefined || rest === '') return line;
+	split.timestamps.push({ line: line.line, seconds });
+	return { line: line.line, text: rest };
+}

@@ -1,0 +1,158 @@
+import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
+import { isFooterLabel, isNoteLabel, looksLikeName, splitLabel } from '../labels.ts';
+import { takeTimestamp } from '../timestamps.ts';
+import type { SourceLine } from '../transcript.ts';
+import { continuation, type ConversationSplit, type RawAnswer, type RawQuestion } from './conversation.ts';
+
+/**
+ * Speaker transcripts: every turn starts with the speaker's label (`Name:` or `**Name:**`,
+ * as in the Changelog's transcripts), optionally with a timestamp before or after it
+ * (`\[04:13\]`). There are no question labels, so questions come from the hosts: a host
+ * turn that asks something starts a question, consecutive host turns join it, and every
+ * other turn answers it.
+ */
+
+export interface SpeakerTurnOptions {
+	/** Host names from `--host`; when empty, the speaker who asks most is taken as host. */
+	hosts: readonly string[];
+	/** Names declared with `--speaker`, recognised even when used once. */
+	speakers: readonly string[];
+}
+
+interface Turn {
+	speaker: string;
+	line: number;
+	start?: number;
+	paragraphs: SourceLine[];
+}
+
+interface LabelledTurnStart {
+	label: string;
+	rest: string;
+	start?: number;
+}
+
+/** `[00:12] **Name:** \[00:13\] text` → label, text and the first timestamp found. */
+export function readTurnStart(text: string): LabelledTurnStart | undefined {
+	const before = takeTimestamp(text);
+	const labelled = splitLabel(before.rest);
+	if (!labelled) return undefined;
+	const after = takeTimestamp(labelled.rest);
+	const start = before.seconds ?? after.seconds;
+	return { label: labelled.label, rest: after.rest, ...(start === undefined ? {} : { start }) };
+}
+
+/** Labels shaped like names that recur or were declared: the speakers of this transcript. */
+export function findTurnSpeakers(lines: SourceLine[], declared: readonly string[]): Set<string> {
+	const counts = new Map<string, number>();
+	for (const { text } of lines) {
+		const turn = readTurnStart(text);
+		if (!turn || !looksLikeName(turn.label) || isNoteLabel(turn.label) || isFooterLabel(turn.label)) continue;
+		counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1);
+	}
+	return new Set([...declared, ...[...counts].filter(([, count]) => count >= 2).map(([label]) => label)]);
+}
+
+const ASKS = /[?？]/u;
+const asks = (turn: Turn): boolean => turn.paragraphs.some((paragraph) => ASKS.test(paragraph.text));
+
+/** The speaker with the most turns that ask something; the first to speak wins a tie. */
+function likelyHost(turns: Turn[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const turn of turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + (asks(turn) ? 1 : 0));
+	let best: string | undefined;
+	for (const [speaker, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = speaker;
+	return best;
+}
+
+export function splitSpeakerTurns(lines: SourceLine[], options: SpeakerTurnOptions): ConversationSplit {
+	const nonBlank = lines.filter((line) => line.text !== '');
+	const speakers = findTurnSpeakers(nonBlank, [...options.speakers, ...options.hosts]);
+	const split: ConversationSplit = {
+		header: [],
+		questions: [],
+		dropped: [],
+		rejectedLabels: [],
+		timestamps: [],
+		rule: { kind: 'host-turns', hosts: [...options.hosts], hostsFrom: 'option' },
+	};
+
+	const turns: Turn[] = [];
+	let inFooter = false;
+	for (const line of nonBlank) {
+		const start = readTurnStart(line.text);
+		const turn = turns.at(-1);
+		if (start && speakers.has(start.label)) {
+			inFooter = false;
+			const paragraphs = start.rest === '' ? [] : [{ line: line.line, text: start.rest }];
+			turns.push({
+				speaker: start.label,
+				line: line.line,
+				paragraphs,
+				...(start.start === undefined ? {} : { start: start.start }),
+			});
+			continue;
+		}
+		if (turn === undefined) {
+			split.header.push(line);
+			continue;
+		}
+		if (start && isNoteLabel(start.label) && start.rest === '') {
+			// `**Break:** \[00:25:11\]` marks a sponsor break: nothing was said.
+			split.dropped.push({ line: line.line, text: line.text, reason: 'break marker' });
+			continue;
+		}
+		if (inFooter || (start && isFooterLabel(start.label)) || isFooterText(line.text)) {
+			inFooter = true;
+			split.dropped.push({ line: line.line, text: line.text, reason: 'page footer after the transcript' });
+			continue;
+		}
+		const image = imagePlaceholderReason(line.text);
+		if (image) {
+			split.dropped.push({ line: line.line, text: line.text, reason: image });
+			continue;
+		}
+		if (start && looksLikeName(start.label) && !isNoteLabel(start.label)) {
+			split.rejectedLabels.push({ line: line.line, label: start.label });
+		}
+		turn.paragraphs.push(continuation(line, split));
+	}
+
+	const hosts = new Set(options.hosts);
+	if (hosts.size === 0) {
+		const host = likelyHost(turns);
+		if (host !== undefined) hosts.add(host);
+		split.rule = { kind: 'host-turns', hosts: [...hosts], hostsFrom: 'most-questions' };
+	}
+	split.questions = groupIntoQuestions(turns, hosts);
+	return split;
+}
+
+/**
+ * A host turn that asks starts a question (so does the very first turn, so that nothing
+ * said before the first question is lost); host turns right after it join it; every other
+ * turn, including a host's remark that asks nothing, answers the current question.
+ */
+function groupIntoQuestions(turns: Turn[], hosts: ReadonlySet<string>): RawQuestion[] {
+	const questions: RawQuestion[] = [];
+	for (const turn of turns) {
+		const current = questions.at(-1);
+		const isHost = hosts.has(turn.speaker);
+		if (current && isHost && current.answers.length === 0) {
+			current.text.push(...turn.paragraphs);
+		} else if (!current || (isHost && asks(turn))) {
+			questions.push({
+				line: turn.line,
+				text: [...turn.paragraphs],
+				asker: turn.speaker,
+				answers: [],
+				...(turn.start === undefined ? {} : { start: turn.start }),
+			});
+		} else {
+			const answer: RawAnswer = { speaker: turn.speaker, paragraphs: turn.paragraphs };
+			if (turn.start !== undefined) answer.start = turn.start;
+			current.answers.push(answer);
+		}
+	}
+	return questions;
+}
