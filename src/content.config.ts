@@ -69,6 +69,10 @@ const questionSchema = z.object({
 	order: z.number().int().min(1),
 	/** The question as asked; the page's only `<h1>`. */
 	question: z.string().trim().min(1),
+	/** Speaker id of whoever asked, from the episode's registry, when the transcript names them. */
+	askedBy: z.string().optional(),
+	/** When the question is asked, in seconds from the start of the episode (timed transcripts). */
+	start: z.number().min(0).optional(),
 	/** The episode slug: the folder name, filled in by the loader rather than written in the file. */
 	episode: z.string().regex(slugPattern, 'Name the episode folder with lowercase ASCII words joined by hyphens.'),
 });

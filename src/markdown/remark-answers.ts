@@ -19,6 +19,7 @@ import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { formatSeconds } from '../lib/time.ts';
 import { speakerTone } from '../lib/speaker-tone.ts';
 import { questionFilePattern, type EpisodeContext, type Speaker } from './episode-context.ts';
 
@@ -50,6 +51,7 @@ export type AnswerErrorName =
 	| 'MissingSpeakerError'
 	| 'UnknownSpeakerError'
 	| 'UnknownAnswerAttributeError'
+	| 'InvalidAnswerStartError'
 	| 'EmptyAnswerError';
 
 export class AnswerMarkupError extends Error {
@@ -61,7 +63,7 @@ export class AnswerMarkupError extends Error {
 
 /** Anchors end up in URLs and in `id`s that outside tools link to, so keep them plain ASCII. */
 const anchorPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const answerAttributes = new Set(['id', 'speaker']);
+const answerAttributes = new Set(['id', 'speaker', 'start']);
 
 export default function remarkAnswers(options: Options) {
 	const isQuestionFile = options.isQuestionFile ?? ((path: string) => questionFilePattern.test(basenameOf(path)));
@@ -103,7 +105,7 @@ export default function remarkAnswers(options: Options) {
 					throw new AnswerMarkupError(
 						'UnknownAnswerAttributeError',
 						`${at(node)}: \`:::answer\` has an attribute \`${key === 'class' ? `.${attributes[key] ?? ''}` : key}\` that this site does not use. ` +
-							'An answer takes only `#anchor` and `speaker=id`; remove the other attribute.',
+							'An answer takes only `#anchor`, `speaker=id` and `start=seconds`; remove the other attribute.',
 					);
 				}
 			}
@@ -167,6 +169,15 @@ export default function remarkAnswers(options: Options) {
 						`\`${shown(episode.episodeFile)}\` (known: ${known}). Add \`${speakerId}\` to its \`speakers\` list, or use a known id.`,
 				);
 			}
+			const startText = attributes['start'];
+			const start = startText === undefined ? undefined : Number(startText);
+			if (start !== undefined && !(Number.isFinite(start) && start >= 0)) {
+				throw new AnswerMarkupError(
+					'InvalidAnswerStartError',
+					`${at(node)}: the answer \`#${anchor}\` has \`start=${startText ?? ''}\`, which is not a number of seconds. ` +
+						'Write the time the answer starts in seconds from the start of the episode, e.g. `start=253.5`, or remove it.',
+				);
+			}
 			if (node.children.length === 0) {
 				throw new AnswerMarkupError(
 					'EmptyAnswerError',
@@ -183,12 +194,13 @@ export default function remarkAnswers(options: Options) {
 					dataSpeaker: speaker.name,
 					dataSpeakerId: speaker.id,
 					dataSpeakerTone: String(speakerTone(speaker.index)),
+					...(start === undefined ? {} : { dataStart: String(start) }),
 					// Pagefind 1.6 makes an element with an `id` and this attribute a sub-result,
 					// so each answer is its own search hit, linked to `…/#anchor`.
 					dataPagefindTitle: question.text ? `${question.text} — ${speaker.name}` : speaker.name,
 				},
 			};
-			node.children.unshift(answerHeader(anchor, speaker, permalinkLabel(speaker.name, episode.lang)));
+			node.children.unshift(answerHeader(anchor, speaker, permalinkLabel(speaker.name, episode.lang), start));
 		}
 
 		/** `file:line`, with the line counted in the file on disk rather than in the body Astro passes us. */
@@ -203,10 +215,16 @@ export default function remarkAnswers(options: Options) {
  * because mdast has no node for "element we build ourselves". Marked `data-pagefind-ignore`
  * so search excerpts start with what was said, not with the speaker's name and role.
  */
-function answerHeader(anchor: string, speaker: Speaker, label: string): Paragraph {
+function answerHeader(anchor: string, speaker: Speaker, label: string, start: number | undefined): Paragraph {
 	const children: ElementContent[] = [h('strong', { className: ['answer-speaker'] }, speaker.name)];
 	if (speaker.role)
 		children.push({ type: 'text', value: ' ' }, h('span', { className: ['answer-role'] }, speaker.role));
+	if (start !== undefined) {
+		children.push(
+			{ type: 'text', value: ' ' },
+			h('time', { className: ['answer-start'], dateTime: `PT${start}S` }, formatSeconds(start)),
+		);
+	}
 	children.push(
 		{ type: 'text', value: ' ' },
 		h('a', { className: ['answer-permalink'], href: `#${anchor}`, ariaLabel: label }, '#'),

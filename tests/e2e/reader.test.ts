@@ -30,7 +30,7 @@ describe('reading EP26', () => {
 		const headings = await page.locator('h1').allTextContents();
 		expect(headings).toHaveLength(1);
 		expect(headings[0]?.trim()).toBe(
-			'如果以后每一个领域你要去train,都只需要非常少的数据。是不是以后要去做一个非常具体场景的模型,其实它的成本其实是越来越低了?',
+			'如果以后每一个领域你要去train，都只需要非常少的数据。是不是以后要去做一个非常具体场景的模型，其实它的成本其实是越来越低了？',
 		);
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 		const answers = await page

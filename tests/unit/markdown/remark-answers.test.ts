@@ -57,6 +57,18 @@ describe('remark-answers', () => {
 		await expect(render(twice)).rejects.toMatchObject({ name: 'DuplicateAnswerAnchorError' });
 	});
 
+	it('shows the start time of a timed answer and keeps it in data-start', async () => {
+		const html = await render(':::answer{#a speaker=yiwen start=253.5}\nHi.\n:::\n');
+		expect(html).toContain('data-start="253.5"');
+		expect(html).toContain('<time class="answer-start" datetime="PT253.5S">4:13</time>');
+	});
+
+	it('refuses a start that is not a number of seconds', async () => {
+		await expect(render(':::answer{#a speaker=yiwen start=4:13}\nHi.\n:::\n')).rejects.toMatchObject({
+			name: 'InvalidAnswerStartError',
+		});
+	});
+
 	it('keeps a colon in running text as text instead of a directive', async () => {
 		expect(await render(':::answer{#a speaker=yiwen}\nNote:this stays.\n:::\n')).toContain('Note:this stays.');
 	});
