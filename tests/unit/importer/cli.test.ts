@@ -84,6 +84,25 @@ describe('npm run import', () => {
 		expect(readFileSync(episodeFile, 'utf8')).toContain('role: Stability AI 产品经理');
 	});
 
+	it('stops before overwriting a file edited by hand, names it, and overwrites it with --force', async () => {
+		const cwd = tempDir();
+		await importer([SEED_PATH, '--out', '.'], cwd);
+		const question = join(cwd, 'episodes/onboard-26/02-train.md');
+		const edited = readFileSync(question, 'utf8').replace('最后我们就问自己', '最后，我们问自己');
+		writeFileSync(question, edited);
+
+		const refused = await importer([SEED_PATH, '--out', '.'], cwd);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain('HandEditedFiles: 1 file(s) of episode `onboard-26` were edited by hand');
+		expect(refused.stderr).toContain(': 02-train.md. Nothing was written.');
+		expect(readFileSync(question, 'utf8')).toBe(edited);
+
+		const forced = await importer([SEED_PATH, '--out', '.', '--force'], cwd);
+		expect(forced.code).toBe(0);
+		expect(forced.stdout).toContain('Overwrote hand edits (--force) in: 02-train.md');
+		expect(readFileSync(question, 'utf8')).not.toBe(edited);
+	});
+
 	it('writes nothing with --dry-run', async () => {
 		const cwd = tempDir();
 		const result = await importer([SEED_PATH, '--dry-run'], cwd);

@@ -29,6 +29,16 @@ describe('decodeTranscript', () => {
 		expect(decodeTranscript(utf16le(text), 'a.txt')).toEqual({ text, encoding: 'utf-16le' });
 	});
 
+	it('reads big-endian UTF-16 with a byte order mark', () => {
+		const le = utf16le(text);
+		const be = new Uint8Array(le.length);
+		for (let i = 0; i < le.length; i += 2) {
+			be[i] = le[i + 1] ?? 0;
+			be[i + 1] = le[i] ?? 0;
+		}
+		expect(decodeTranscript(be, 'a.txt')).toEqual({ text, encoding: 'utf-16be' });
+	});
+
 	it('falls back to GB18030 for Chinese files that are not UTF-8', () => {
 		expect(decodeTranscript(GBK_NIHAO, 'a.txt')).toEqual({ text: '你好', encoding: 'gb18030' });
 	});
