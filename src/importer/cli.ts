@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentRoot } from '../lib/content-root.ts';
 import { ImportError } from './errors.ts';
 import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
 import type { ContentFile } from './markdown.ts';
@@ -20,7 +21,7 @@ export const USAGE = `Usage: npm run import -- FILE [options]
 Splits a transcript into one Markdown file per question under CONTENT/episodes/<episode>/.
 
 Options:
-  --out DIR               content root to write to (default: content)
+  --out DIR               content root to write to (default: $CONTENT_DIR, else content)
   --json                  print the import report as JSON on stdout
   --dry-run               print what would be written, write nothing
   --force                 overwrite files edited by hand since the last import
@@ -52,7 +53,8 @@ function parseCommandLine(argv: string[]) {
 			allowPositionals: true,
 			strict: true,
 			options: {
-				out: { type: 'string', default: 'content' },
+				// The site builds from CONTENT_DIR too (src/lib/content-root.ts), so imports land where it reads.
+				out: { type: 'string', default: contentRoot() },
 				json: { type: 'boolean', default: false },
 				'dry-run': { type: 'boolean', default: false },
 				force: { type: 'boolean', default: false },

@@ -11,6 +11,7 @@ export type ImportErrorCode =
 	| 'NoQuestionsFound'
 	| 'NoSpeakersFound'
 	| 'TitleNotFound'
+	| 'DateNotFound'
 	| 'InvalidOption'
 	| 'UnknownFormat'
 	| 'HandEditedFiles'

@@ -156,6 +156,16 @@ describe('npm run import', () => {
 		);
 	});
 
+	it('asks for the date when the transcript does not give one', async () => {
+		const cwd = tempDir();
+		writeFileSync(join(cwd, 'undated.txt'), 'Episode 4: Undated\n\nQ: When?\n\nAda: Nobody knows.\n');
+		const result = await importer(['undated.txt'], cwd);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('undated.txt: DateNotFound: ');
+		expect(result.stderr).toContain('--date YYYY-MM-DD');
+		expect((await importer(['undated.txt', '--date', '2024-01-01'], cwd)).code).toBe(0);
+	});
+
 	it('refuses a binary file', async () => {
 		const cwd = tempDir();
 		writeFileSync(join(cwd, 'cover.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
