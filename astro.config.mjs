@@ -1,24 +1,54 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { uiStrings } from './src/i18n/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { createUrls, normalizeBasePath } from './src/lib/urls.ts';
 import { readEpisodeContext } from './src/markdown/episode-context.ts';
 import remarkAnswers from './src/markdown/remark-answers.ts';
 import remarkCjkAutolinks from './src/markdown/remark-cjk-autolinks.ts';
 
-// The one place the public address is set: canonical URLs and the sitemap-to-be read it.
-// Override per deployment with `SITE_URL=https://… npm run build`.
-const site = process.env.SITE_URL ?? 'https://transcripts.example.org';
+// The one place where the site's address is set (README, "Configuration"): canonical URLs, the
+// sitemap, the RSS feed and robots.txt are built from `site`; every internal link from `base`
+// (through src/lib/urls.ts). Set them per deployment:
+//   SITE_URL=https://example.org BASE_PATH=/transcripts/ npm run build
+const site = process.env['SITE_URL'] || 'https://transcripts.example.org';
+if (!URL.canParse(site)) {
+	throw new Error(`SITE_URL is \`${site}\`, which is not an absolute URL. Set it to e.g. \`https://example.org\`.`);
+}
+const base = normalizeBasePath(process.env['BASE_PATH']);
+// Vite lets a `BASE_URL` in the environment override `import.meta.env.BASE_URL`, which every
+// internal link is built from (src/lib/urls.ts): links would miss the base path that the
+// sitemap and the file layout have. Vitest sets it, so do some CI systems.
+const inherited = process.env['BASE_URL'];
+if (inherited !== undefined && inherited !== base) {
+	throw new Error(
+		`The environment sets BASE_URL to \`${inherited}\`, which would override the base path \`${base}\` in every link. ` +
+			'Unset BASE_URL, and set the base path with BASE_PATH.',
+	);
+}
 
 export default defineConfig({
 	site,
+	base,
+	// Builds that must not share the content cache (the tests' builds with other settings,
+	// run while a developer builds) each get their own.
+	cacheDir: process.env['ASTRO_CACHE_DIR'] || './node_modules/.astro',
 	// Every page is a folder (`/onboard-26/train/index.html`), so every URL ends in `/`;
 	// saying so keeps dev, preview and Pagefind's result URLs identical.
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	env: {
+		schema: {
+			// Where "Suggest a correction" on question pages points: this URL followed by the question
+			// file's path, e.g. `https://github.com/org/repo/edit/main/` + `content/episodes/…/02-train.md`.
+			// Unset, the link is not shown.
+			EDIT_BASE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+		},
+	},
 	markdown: {
 		processor: unified({
 			remarkPlugins: [
@@ -30,6 +60,7 @@ export default defineConfig({
 						resolveEpisode: readEpisodeContext,
 						permalinkLabel: (/** @type {string} */ speaker, /** @type {string} */ lang) =>
 							uiStrings(lang).answerPermalink(speaker),
+						speakerUrl: createUrls(base).speaker,
 					},
 				],
 			],
@@ -38,5 +69,9 @@ export default defineConfig({
 	vite: {
 		plugins: [tailwindcss()],
 	},
-	integrations: [pagefind()],
+	integrations: [
+		pagefind(),
+		// Every page but the ones marked `noindex`: the search page here, 404 by the integration itself.
+		sitemap({ filter: (page) => page !== new URL(createUrls(base).search(), site).href }),
+	],
 });

@@ -13,7 +13,8 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
-					// One build of the site and one browser serve every browser test.
+					// One build of the site serves most browser tests; base-path.test.ts and shows.test.ts
+					// build their own variants (BASE_PATH, CONTENT_DIR) with buildSite from global-setup.ts.
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					fileParallelism: false,
 					testTimeout: 30_000,

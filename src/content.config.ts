@@ -1,14 +1,16 @@
 /**
  * The two collections read from `content/episodes/<episode>/` (see docs/content-format.md):
- * `episodes` from each `episode.md`, `questions` from each `NN-<question-id>.md`.
+ * `episodes` from each `episode.md`, `questions` from each `NN-<question-id>.md`. The content
+ * root is `CONTENT_DIR` when set (src/lib/content-root.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { episodesDir } from './lib/content-root.ts';
 
-const base = './content/episodes';
+const base = episodesDir();
 
 /** An ASCII, URL-safe id: lowercase words joined by single hyphens. */
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -108,6 +110,12 @@ function withEpisodeSlug(loader: Loader): Loader {
  * `episode.md` re-render the answers that show the name.
  */
 function registries(): string {
+	if (!existsSync(base)) {
+		throw new Error(
+			`There is no \`${base}\` folder to build the site from. Import an episode (\`npm run import -- FILE\`), ` +
+				'or point CONTENT_DIR at the folder that holds `episodes/`.',
+		);
+	}
 	const folders = readdirSync(base, { withFileTypes: true }).filter((entry) => entry.isDirectory());
 	return folders
 		.map((folder) => {

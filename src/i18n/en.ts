@@ -17,6 +17,15 @@ export const en: UiStrings = {
 	nextQuestion: 'Next question',
 	backToEpisode: 'Back to the episode',
 	questionNavigation: 'Questions',
+	theme: 'Theme',
+	themeAuto: 'System',
+	themeLight: 'Light',
+	themeDark: 'Dark',
+	keyboardShortcuts: 'Keyboard shortcuts',
+	shortcutNext: 'Next question',
+	shortcutPrevious: 'Previous question',
+	printedFrom: 'Read online at ',
+	nowReading: 'Now reading',
 	breadcrumbs: 'Breadcrumbs',
 	answerPermalink: (speaker) => `Link to this answer by ${speaker}`,
 	questionPermalink: 'Open this question on its own page',
@@ -32,4 +41,20 @@ export const en: UiStrings = {
 	notFoundTitle: 'Page not found',
 	notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
 	notFoundHome: 'Go to the list of episodes',
+	// Shows, speakers, metadata, the 404 search and the edit link.
+	answerCount: (count) => (count === 1 ? '1 answer' : `${count} answers`),
+	otherEpisodes: 'Other episodes',
+	showDescription: (show, episodes) =>
+		episodes === 1
+			? `The episode of ${show}, as questions and answers.`
+			: `All ${episodes} episodes of ${show}, as questions and answers.`,
+	subscribe: 'Subscribe (RSS)',
+	speakerDescription: (name, answers, episodes) =>
+		`${answers === 1 ? '1 answer' : `${answers} answers`} by ${name} in ${episodes === 1 ? '1 episode' : `${episodes} episodes`}.`,
+	speakerAnswers: 'Answers',
+	speakerQuestionsAsked: 'Questions asked',
+	speakerLink: 'Website',
+	notFoundSearch: 'Search the transcripts instead:',
+	suggestCorrection: 'Suggest a correction',
+	suggestCorrectionHint: 'Opens the Markdown source of this page in the repository',
 };

@@ -16,6 +16,19 @@ export interface UiStrings {
 	nextQuestion: string;
 	backToEpisode: string;
 	questionNavigation: string;
+	/** Label of the theme switcher and its three choices. */
+	theme: string;
+	themeAuto: string;
+	themeLight: string;
+	themeDark: string;
+	keyboardShortcuts: string;
+	/** One line per shortcut: the keys, then what they do. */
+	shortcutNext: string;
+	shortcutPrevious: string;
+	/** Shown only on paper, before the page's URL. */
+	printedFrom: string;
+	/** The bar that names the question being read on long episode pages. */
+	nowReading: string;
 	breadcrumbs: string;
 	answerPermalink: (speaker: string) => string;
 	questionPermalink: string;
@@ -31,4 +44,25 @@ export interface UiStrings {
 	notFoundTitle: string;
 	notFoundText: string;
 	notFoundHome: string;
+	// Shows, speakers, metadata, the 404 search and the edit link.
+	/** Answers in an episode, next to the question count. */
+	answerCount: (count: number) => string;
+	/** Heading of the home page's group of episodes that name no show. */
+	otherEpisodes: string;
+	/** The show page's description. */
+	showDescription: (show: string, episodes: number) => string;
+	/** Link to the RSS feed on the home page. */
+	subscribe: string;
+	/** The speaker page's description. */
+	speakerDescription: (name: string, answers: number, episodes: number) => string;
+	/** Headings on the speaker page. */
+	speakerAnswers: string;
+	speakerQuestionsAsked: string;
+	/** Link to the page in a speaker registry's `link`. */
+	speakerLink: string;
+	/** Above the 404 page's search form. */
+	notFoundSearch: string;
+	/** Link from a question page to its Markdown source in the repository. */
+	suggestCorrection: string;
+	suggestCorrectionHint: string;
 }

@@ -116,8 +116,13 @@ function where(question: Question): string {
  * own when they agree. Pagefind searches only the index of the page's language, so a search
  * box on an `en` home page would find nothing on a site whose episodes are all `zh-CN`.
  */
-export function siteLang(episodes: EpisodeWithQuestions[]): string {
-	const langs = new Set(episodes.map(({ episode }) => episode.data.lang));
+export function siteLang(episodes: readonly EpisodeWithQuestions[]): string {
+	return commonLang(episodes.map(({ episode }) => episode));
+}
+
+/** The language of a page about several episodes (a show, a speaker): theirs when they agree, else `en`. */
+export function commonLang(episodes: readonly Episode[]): string {
+	const langs = new Set(episodes.map((episode) => episode.data.lang));
 	const [only] = langs;
 	return langs.size === 1 && only !== undefined ? only : 'en';
 }

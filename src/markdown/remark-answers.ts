@@ -40,6 +40,11 @@ export interface Options {
 	isQuestionFile?: ((path: string) => boolean) | undefined;
 	/** Accessible name of an answer's permalink, in the episode's language. */
 	permalinkLabel?: ((speakerName: string, lang: string) => string) | undefined;
+	/**
+	 * The URL of a speaker's page, by speaker id, base path included; when given, the speaker's
+	 * name above each answer links to it. astro.config.mjs passes src/lib/urls.ts's builder.
+	 */
+	speakerUrl?: ((speakerId: string) => string) | undefined;
 }
 
 export type AnswerErrorName =
@@ -75,7 +80,7 @@ export default function remarkAnswers(options: Options) {
 		const at = locator(file, episode);
 		const shown = (path: string) => relative(file.cwd, path);
 
-		restoreTextDirectives(tree, file);
+		restoreTextDirectives(tree, String(file.value));
 		rejectNestedDirectives(tree, at);
 
 		const question = questionOf(file);
@@ -200,7 +205,15 @@ export default function remarkAnswers(options: Options) {
 					dataPagefindTitle: question.text ? `${question.text} — ${speaker.name}` : speaker.name,
 				},
 			};
-			node.children.unshift(answerHeader(anchor, speaker, permalinkLabel(speaker.name, episode.lang), start));
+			node.children.unshift(
+				answerHeader(
+					anchor,
+					speaker,
+					permalinkLabel(speaker.name, episode.lang),
+					start,
+					options.speakerUrl?.(speaker.id),
+				),
+			);
 		}
 
 		/** `file:line`, with the line counted in the file on disk rather than in the body Astro passes us. */
@@ -215,8 +228,15 @@ export default function remarkAnswers(options: Options) {
  * because mdast has no node for "element we build ourselves". Marked `data-pagefind-ignore`
  * so search excerpts start with what was said, not with the speaker's name and role.
  */
-function answerHeader(anchor: string, speaker: Speaker, label: string, start: number | undefined): Paragraph {
-	const children: ElementContent[] = [h('strong', { className: ['answer-speaker'] }, speaker.name)];
+function answerHeader(
+	anchor: string,
+	speaker: Speaker,
+	label: string,
+	start: number | undefined,
+	speakerUrl: string | undefined,
+): Paragraph {
+	const name = speakerUrl === undefined ? speaker.name : h('a', { href: speakerUrl }, speaker.name);
+	const children: ElementContent[] = [h('strong', { className: ['answer-speaker'] }, name)];
 	if (speaker.role)
 		children.push({ type: 'text', value: ' ' }, h('span', { className: ['answer-role'] }, speaker.role));
 	if (start !== undefined) {
@@ -242,10 +262,10 @@ function answerHeader(anchor: string, speaker: Speaker, label: string, start: nu
 
 /**
  * remark-directive also reads `word:name` in running text as a text directive, which in
- * transcripts is nearly always an accident ("Note:this"). Put the original characters back.
+ * transcripts is nearly always an accident ("Note:this"). Put the original characters back;
+ * `source` is the Markdown the tree was parsed from.
  */
-function restoreTextDirectives(tree: Root, file: VFile): void {
-	const source = String(file.value);
+export function restoreTextDirectives(tree: Root, source: string): void {
 	visit(tree, 'textDirective', (node, index, parent) => {
 		if (!parent || index === undefined) return;
 		const start = node.position?.start.offset;

@@ -16,26 +16,49 @@ declare module 'vitest' {
 
 const root = resolve(import.meta.dirname, '../..');
 
+/** The site's configuration, read from the environment by astro.config.mjs and src/lib/content-root.ts (README, "Configuration"). */
+const configuration = ['SITE_URL', 'BASE_PATH', 'EDIT_BASE_URL', 'CONTENT_DIR'] as const;
+
+export interface BuildOptions {
+	/**
+	 * Configuration for this build. Variables left out are unset, whatever the shell running
+	 * the tests has, so the default build is always the plain site at `/` from `content/`.
+	 */
+	env?: Partial<Record<(typeof configuration)[number], string>>;
+}
+
 /**
- * Builds the site once into a temporary folder, so the tests never read a stale `dist/`.
- * `E2E_SITE_DIR=dist` reuses a build instead, for quick iterations on the tests alone.
+ * Builds the site into a temporary folder, so the tests never read a stale `dist/`.
+ * `E2E_SITE_DIR=dist` reuses a build instead of the default one (no `env`), for quick
+ * iterations on the tests alone.
  */
-export function buildSite(): { dir: string; cleanup: () => void } {
+export function buildSite(options: BuildOptions = {}): { dir: string; cleanup: () => void } {
 	const reuse = process.env['E2E_SITE_DIR'];
-	if (reuse !== undefined && reuse !== '') return { dir: resolve(root, reuse), cleanup: () => undefined };
+	if (options.env === undefined && reuse !== undefined && reuse !== '') {
+		return { dir: resolve(root, reuse), cleanup: () => undefined };
+	}
 	const dir = mkdtempSync(join(tmpdir(), 'e2e-site-'));
+	const cache = mkdtempSync(join(tmpdir(), 'e2e-cache-'));
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cache };
+	for (const name of configuration) delete env[name];
+	// Vitest sets BASE_URL (`/`) in its environment; astro.config.mjs refuses one that disagrees with BASE_PATH.
+	delete env['BASE_URL'];
+	Object.assign(env, options.env);
 	// process.execPath is the Node that runs the tests: Node 24 from node_modules under npm test.
 	const result = spawnSync(
 		process.execPath,
 		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir],
-		{
-			cwd: root,
-			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		},
+		{ cwd: root, encoding: 'utf8', env },
 	);
+	rmSync(cache, { recursive: true, force: true });
 	if (result.status !== 0) {
-		throw new Error(`The site did not build (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+		rmSync(dir, { recursive: true, force: true });
+		const settings = Object.entries(options.env ?? {})
+			.map(([name, value]) => `${name}=${value}`)
+			.join(' ');
+		throw new Error(
+			`The site did not build${settings ? ` with ${settings}` : ''} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+		);
 	}
 	return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

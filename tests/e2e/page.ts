@@ -16,15 +16,38 @@ export function siteUrl(path: string): string {
 	return new URL(path.replace(/^\//u, ''), inject('baseUrl')).href;
 }
 
-export async function openPage(browser: Browser, path: string, options: { width?: number } = {}): Promise<WatchedPage> {
-	const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+export interface OpenOptions {
+	width?: number;
+	height?: number;
+	/** The system's colour scheme. */
+	colorScheme?: 'light' | 'dark';
+	/** A theme the reader chose earlier, as the theme switch stores it. */
+	storedTheme?: 'light' | 'dark';
+	javaScriptEnabled?: boolean;
+}
+
+export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<WatchedPage> {
+	const context = await browser.newContext({
+		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+		colorScheme: options.colorScheme ?? 'light',
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+	});
+	if (options.storedTheme) {
+		await context.addInitScript((theme) => {
+			// about:blank has no storage; the site's pages do.
+			if (location.protocol.startsWith('http')) localStorage.setItem('theme', theme);
+		}, options.storedTheme);
+	}
 	const page = await context.newPage();
 	const watched: WatchedPage = { page, problems: [], requests: [] };
 	page.on('console', (message) => {
 		if (message.type() === 'error') watched.problems.push(`console error: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => watched.problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => watched.problems.push(`request failed: ${request.url()}`));
+	page.on('requestfailed', (request) => {
+		// A navigation cancels what the previous page was still loading (often the favicon).
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') watched.problems.push(`request failed: ${request.url()}`);
+	});
 	page.on('request', (request) => watched.requests.push(new URL(request.url()).pathname));
 	await page.goto(siteUrl(path));
 	return watched;

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { EpisodeContext } from '../../../src/markdown/episode-context.ts';
-import remarkAnswers from '../../../src/markdown/remark-answers.ts';
+import remarkAnswers, { type Options } from '../../../src/markdown/remark-answers.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/markdown/answers/', import.meta.url));
 const questionPath = '/site/content/episodes/ep/02-train.md';
@@ -23,13 +23,13 @@ const episode: EpisodeContext = {
 	questionFiles: [],
 };
 
-async function render(markdown: string): Promise<string> {
+async function render(markdown: string, options: Partial<Options> = {}): Promise<string> {
 	const file = new VFile({ path: questionPath, cwd: '/site', value: markdown });
 	file.data['astro'] = { frontmatter: { id: 'train', question: '如果以后每一个领域你要去train?' } };
 	const processor = unified()
 		.use(remarkParse)
 		.use(remarkDirective)
-		.use(remarkAnswers, { resolveEpisode: () => episode })
+		.use(remarkAnswers, { resolveEpisode: () => episode, ...options })
 		.use(remarkRehype)
 		.use(rehypeStringify);
 	return String(await processor.process(file));
@@ -37,9 +37,19 @@ async function render(markdown: string): Promise<string> {
 
 describe('remark-answers', () => {
 	it('renders each answer as a section with its anchor, speaker name and sub-result title', async () => {
-		await expect(await render(readFileSync(`${fixture}input.md`, 'utf8'))).toMatchFileSnapshot(
-			`${fixture}expected.html`,
+		// As on the site: astro.config.mjs passes the speaker page URL, base path included.
+		const html = await render(readFileSync(`${fixture}input.md`, 'utf8'), {
+			speakerUrl: (id) => `/transcripts/speakers/${id}/`,
+		});
+		await expect(html).toMatchFileSnapshot(`${fixture}expected.html`);
+	});
+
+	it('links the speaker’s name to their page only when given a speakerUrl', async () => {
+		const markdown = ':::answer{#a speaker=yizhou}\nHi.\n:::\n';
+		expect(await render(markdown, { speakerUrl: (id) => `/speakers/${id}/` })).toContain(
+			'<strong class="answer-speaker"><a href="/speakers/yizhou/">Yizhou</a></strong>',
 		);
+		expect(await render(markdown)).toContain('<strong class="answer-speaker">Yizhou</strong>');
 	});
 
 	it('refuses an answer by a speaker who is not in the registry, naming the file, line and fix', async () => {

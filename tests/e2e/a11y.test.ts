@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { openPage } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+/** Every kind of page the site has, by one example each. */
+const pages = [
+	['home', '/'],
+	['episode', '/onboard-26/'],
+	['question', '/onboard-26/train/'],
+	['speaker', '/speakers/yizhou/'],
+	['search', '/search/?q=数据量'],
+	['404', '/no-such-page/'],
+] as const;
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {
+	it.each(pages)('finds no WCAG 2.2 AA violation on the %s page', async (_name, path) => {
+		if (path.startsWith('/speakers/')) {
+			// The speaker pages must exist: this fails, rather than skips, when they do not.
+			expect(existsSync(join(inject('siteDir'), 'speakers/yizhou/index.html'))).toBe(true);
+		}
+		const { page, problems } = await openPage(browser, path, { storedTheme: theme, colorScheme: theme });
+		if (path.startsWith('/search/')) await page.locator('.search-answer').first().waitFor();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		const violations = results.violations.map((violation) => ({
+			id: violation.id,
+			help: violation.help,
+			nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+		}));
+		expect(violations).toEqual([]);
+		// Guards against checking an empty or unfinished page, where nothing can fail.
+		expect(results.passes.length).toBeGreaterThan(15);
+		// The 404 page is served with status 404, which the browser reports as a console error.
+		expect(problems.filter((problem) => !(path === '/no-such-page/' && problem.includes('404')))).toEqual([]);
+	});
+});

@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { brokenLinks, htmlPaths, readBuiltPages, type BuiltPage } from './built-site.ts';
+import { buildSite } from './global-setup.ts';
+
+/**
+ * Show pages exist only on a site with more than one show. The real content has one, so these
+ * tests build tests/fixtures/site/content (two shows, an episode with none, English and
+ * Chinese episodes) through CONTENT_DIR, and compare with the default build.
+ */
+let browser: Browser;
+let built: ReturnType<typeof buildSite>;
+let pages: BuiltPage[];
+const page = (path: string): BuiltPage => {
+	const found = pages.find((candidate) => candidate.path === path);
+	if (!found) throw new Error(`No built page at ${path}; built: ${pages.map((p) => p.path).join(', ')}`);
+	return found;
+};
+/** Episode links in a page's HTML, in order. */
+const episodeLinks = (html: string): string[] =>
+	[...html.matchAll(/<li[^>]*data-episode="([^"]+)"/gu)].map((match) => match[1] ?? '');
+
+beforeAll(async () => {
+	built = buildSite({ env: { CONTENT_DIR: 'tests/fixtures/site/content' } });
+	browser = await launchChromium();
+	pages = await readBuiltPages(browser, built.dir);
+}, 180_000);
+afterAll(async () => {
+	await browser?.close();
+	built?.cleanup();
+});
+
+describe('a site with several shows', () => {
+	it('builds a page for each show, listing only its episodes, newest first', () => {
+		expect(htmlPaths(built.dir).filter((path) => path.startsWith('/shows/'))).toEqual([
+			'/shows/static-stories/',
+			'/shows/the-changelog/',
+		]);
+		expect(episodeLinks(page('/shows/the-changelog/').html)).toEqual(['static-sites', 'episode-7']);
+		expect(episodeLinks(page('/shows/static-stories/').html)).toEqual(['episode-12']);
+		expect(page('/shows/the-changelog/').title).toBe('The Changelog | Podcast transcripts');
+		expect(page('/shows/the-changelog/').description).toBe(
+			'All 2 episodes of The Changelog, as questions and answers.',
+		);
+	});
+
+	it('groups the home page by show, with question and answer counts, and the episodes without a show last', () => {
+		const home = page('/');
+		const headings = [...home.html.matchAll(/<h2[^>]*>(.*?)<\/h2>/gu)].map((match) =>
+			(match[1] ?? '').replace(/<[^>]+>/gu, ''),
+		);
+		expect(headings).toEqual(['The Changelog', 'Static Stories', 'Other episodes']);
+		expect(episodeLinks(home.html)).toEqual(['static-sites', 'episode-7', 'episode-12', 'xianliao-1']);
+		expect(home.links).toContain('/shows/the-changelog/');
+		expect(home.links).toContain('/shows/static-stories/');
+		expect(home.html).toMatch(/data-episode="static-sites".*?3 questions.*?7 answers/su);
+		// The Chinese episode keeps its own language inside the English list.
+		expect(home.html).toMatch(/<li lang="zh-CN" data-episode="xianliao-1">.*?2 个问题.*?4 个回答/su);
+	});
+
+	it('links the episode’s show to its page, also in the episode’s JSON-LD', () => {
+		const episode = page('/static-sites/');
+		expect(episode.links).toContain('/shows/the-changelog/');
+		expect(JSON.parse(episode.jsonLd[0] ?? '')).toMatchObject({
+			partOfSeries: {
+				'@type': 'PodcastSeries',
+				name: 'The Changelog',
+				url: 'https://transcripts.example.org/shows/the-changelog/',
+			},
+		});
+		expect(JSON.parse(page('/xianliao-1/').jsonLd[0] ?? '')).not.toHaveProperty('partOfSeries');
+	});
+
+	it('gives every page a unique title and leads every internal link to a built page', () => {
+		const titles = pages.map((candidate) => candidate.title);
+		expect(titles.filter((title, index) => titles.indexOf(title) !== index)).toEqual([]);
+		expect(brokenLinks(pages, built.dir)).toEqual([]);
+	});
+
+	it('lists a host’s questions on their speaker page', () => {
+		const jerod = page('/speakers/jerod-santo/');
+		expect(jerod.html).toContain('Questions asked');
+		expect(jerod.links).toContain('/static-sites/so-lets-start-simple/');
+	});
+});
+
+describe('a site with one show', () => {
+	it('builds no show pages and links to none', async () => {
+		const siteDir = inject('siteDir');
+		expect(htmlPaths(siteDir).filter((path) => path.startsWith('/shows/'))).toEqual([]);
+		const defaultPages = await readBuiltPages(browser, siteDir);
+		expect(defaultPages.flatMap((candidate) => candidate.links).filter((href) => href.includes('/shows/'))).toEqual([]);
+		expect(defaultPages.find((candidate) => candidate.path === '/')?.html).toMatch(/<h2[^>]*>Onboard!<\/h2>/u);
+	});
+});
