@@ -1,22 +1,62 @@
 /**
- * Builds the Pagefind search index after Astro has written the site, through Pagefind's Node
- * API rather than its CLI, so errors reach Astro's logger and fail `astro build` instead of
- * scrolling past in a post-build script.
+ * Builds the search index after Astro has written the site, through Pagefind's Node API
+ * rather than its CLI, so that errors reach Astro's logger and fail `astro build`.
+ *
+ * Pagefind does not crawl the pages. Each answer of each question page becomes its own
+ * record (search-records.ts, search-document.ts): a result is an answer, with its own
+ * excerpt, its own speaker/episode/show filters and counts, and a URL that opens the
+ * question page at that answer. How Chinese is split on both sides is in docs/search.md.
  */
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { answerDocument } from './search-document.ts';
+import { answerRecords, conversationOrder, type AnswerRecord } from './search-records.ts';
 
 export interface Options {
-	/** Passed to Pagefind's `createIndex`, e.g. `{ forceLanguage: 'zh' }`. */
+	/** Passed to Pagefind's `createIndex`; `forceLanguage` overrides the choice below. */
 	pagefind?: PagefindServiceConfig;
 }
 
 export class PagefindIndexError extends Error {
 	override name = 'PagefindIndexError';
+}
+
+/**
+ * One index for the whole site, so that one search box finds every episode whatever its
+ * language (Pagefind would otherwise build one index per language and search only the
+ * page's own). When languages mix, a CJK one wins: its segmentation is what Chinese needs,
+ * while English words split on spaces all the same (they lose only stemming).
+ */
+export function indexLanguage(langs: readonly string[]): string {
+	const primary = [...new Set(langs.map((lang) => lang.toLowerCase()))];
+	if (primary.length === 1) return primary[0] ?? 'en';
+	return primary.find((lang) => /^(?:zh|ja|ko)\b/u.test(lang)) ?? primary[0] ?? 'en';
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((entry) => entry.isFile() && entry.name === 'index.html')
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** `dist/onboard-26/train/index.html` → `/onboard-26/train/`. */
+function pageUrl(site: string, file: string): string {
+	const folder = relative(site, file).split(sep).slice(0, -1).join('/');
+	return folder === '' ? '/' : `/${folder}/`;
+}
+
+async function collectRecords(site: string): Promise<AnswerRecord[]> {
+	const records: AnswerRecord[] = [];
+	for (const file of await htmlFiles(site)) {
+		if (relative(site, file).startsWith(`pagefind${sep}`)) continue;
+		records.push(...answerRecords(await readFile(file, 'utf8'), pageUrl(site, file)));
+	}
+	return conversationOrder(records);
 }
 
 export default function pagefindIntegration(options: Options = {}): AstroIntegration {
@@ -27,29 +67,27 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
 				const site = fileURLToPath(dir);
 				const outputPath = join(site, 'pagefind');
 				const started = performance.now();
+				const records = await collectRecords(site);
+				if (records.length === 0) logger.warn('No answers found to index: is there content in content/episodes/?');
+				const language = indexLanguage(records.map((record) => record.lang));
 				try {
-					const created = await pagefind.createIndex(options.pagefind);
+					const created = await pagefind.createIndex({ forceLanguage: language, ...options.pagefind });
 					failOnErrors('create the index', created.errors, logger);
 					const { index } = created;
 					if (!index) throw new PagefindIndexError('Pagefind returned no index and no error.');
 
-					const added = await index.addDirectory({ path: site });
-					failOnErrors(`index the HTML in \`${site}\``, added.errors, logger);
+					for (const [position, record] of records.entries()) {
+						const added = await index.addHTMLFile({ url: record.url, content: answerDocument(record, position) });
+						failOnErrors(`index the answer \`${record.url}\``, added.errors, logger);
+					}
 
 					const written = await index.writeFiles({ outputPath });
 					failOnErrors(`write the index to \`${outputPath}\``, written.errors, logger);
 
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					const languages = await languagesOf(outputPath);
-					const indexed = [...languages.values()].reduce((sum, count) => sum + count, 0);
-					const perLanguage = [...languages].map(([lang, count]) => `${lang}: ${count}`).join(', ');
-					// Pagefind reads every HTML file but indexes only pages with `data-pagefind-body`.
 					logger.info(
-						`Indexed ${indexed} of ${added.page_count} HTML pages (${perLanguage || 'no language'}) in ${seconds} s → ${relative(process.cwd(), outputPath)}/`,
+						`Indexed ${records.length} answers (language: ${language}) in ${seconds} s → ${relative(process.cwd(), outputPath)}/`,
 					);
-					if (indexed === 0) {
-						logger.warn('No page was indexed: check that question pages carry `data-pagefind-body`.');
-					}
 				} finally {
 					// The service is a child process; leaving it running keeps `astro build` from exiting.
 					await pagefind.close();
@@ -65,23 +103,4 @@ function failOnErrors(step: string, errors: string[], logger: AstroIntegrationLo
 	throw new PagefindIndexError(
 		`Pagefind could not ${step}: ${errors.length} error(s), logged above. The site in dist/ has no usable search index; fix the errors and build again.`,
 	);
-}
-
-/**
- * Pages per language, read from the bundle's entry file: a page whose `<html lang>` is wrong
- * lands in another language's index, where the search box on that page will never look.
- */
-async function languagesOf(outputPath: string): Promise<Map<string, number>> {
-	const entry: unknown = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
-	const languages = isRecord(entry) && isRecord(entry['languages']) ? entry['languages'] : {};
-	const counts = new Map<string, number>();
-	for (const [lang, info] of Object.entries(languages)) {
-		const count = isRecord(info) ? info['page_count'] : undefined;
-		counts.set(lang, typeof count === 'number' ? count : 0);
-	}
-	return counts;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null;
 }

@@ -200,9 +200,6 @@ export default function remarkAnswers(options: Options) {
 					dataSpeakerId: speaker.id,
 					dataSpeakerTone: String(speakerTone(speaker.index)),
 					...(start === undefined ? {} : { dataStart: String(start) }),
-					// Pagefind 1.6 makes an element with an `id` and this attribute a sub-result,
-					// so each answer is its own search hit, linked to `…/#anchor`.
-					dataPagefindTitle: question.text ? `${question.text} — ${speaker.name}` : speaker.name,
 				},
 			};
 			node.children.unshift(
@@ -225,8 +222,8 @@ export default function remarkAnswers(options: Options) {
 
 /**
  * The header inside each answer. A paragraph node whose hast output is replaced wholesale,
- * because mdast has no node for "element we build ourselves". Marked `data-pagefind-ignore`
- * so search excerpts start with what was said, not with the speaker's name and role.
+ * because mdast has no node for "element we build ourselves". The search index leaves it
+ * out of the answer's text (src/integrations/search-records.ts).
  */
 function answerHeader(
 	anchor: string,
@@ -254,7 +251,7 @@ function answerHeader(
 		children: [],
 		data: {
 			hName: 'header',
-			hProperties: { className: ['answer-header'], dataPagefindIgnore: '' },
+			hProperties: { className: ['answer-header'] },
 			hChildren: children,
 		},
 	};

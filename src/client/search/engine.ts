@@ -1,0 +1,162 @@
+/**
+ * The search engine the interface talks to: loads Pagefind on first use, normalises the
+ * query so that both sides of the index agree (docs/search.md), and returns answers — one
+ * result per answer, since every answer is its own record in the index
+ * (src/integrations/pagefind.ts) — with facet counts for shows, episodes and speakers.
+ * Nothing here touches the DOM, so the dialog, the search page and the relevance test all
+ * rank exactly alike.
+ */
+import { normalizeQuery } from './normalize.ts';
+
+/** The filters a search can combine with its query. Values are display names. */
+export interface SearchFilters {
+	show?: string[];
+	episode?: string[];
+	speaker?: string[];
+}
+
+export type Facet = keyof SearchFilters;
+export const FACETS: readonly Facet[] = ['show', 'episode', 'speaker'];
+
+export interface AnswerHit {
+	/** `/<episode>/<question>/#<anchor>`, with the site's base path. */
+	url: string;
+	question: string;
+	speaker: string;
+	/** The speaker's role in that episode, when known. */
+	role?: string;
+	episode: string;
+	show?: string;
+	/** Escaped by Pagefind, with `<mark>` around the matches: safe to insert as HTML. */
+	excerpt: string;
+}
+
+export interface SearchOutcome {
+	/** The query as searched, after normalisation (traditional → simplified, full-width → ASCII). */
+	searched: string;
+	/** How many answers match in all. */
+	total: number;
+	/** The first `limit` answers, best first (in conversation order when browsing by filter alone). */
+	hits: AnswerHit[];
+	/** For each facet, how many of the matching answers have each value. */
+	facets: Record<Facet, Record<string, number>>;
+}
+
+/** The parts of Pagefind's browser API used here (pagefind.app/docs/api). */
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+	results: { id: string; data(): Promise<PagefindResultData> }[];
+	filters: Record<string, Record<string, number>>;
+	totalFilters: Record<string, Record<string, number>>;
+	unfilteredResultCount: number;
+}
+interface Pagefind {
+	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+	init(): Promise<void>;
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<PagefindSearch | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+function isPagefind(value: unknown): value is Pagefind {
+	return typeof value === 'object' && value !== null && 'search' in value && 'options' in value && 'init' in value;
+}
+
+export interface EngineOptions {
+	/** Where the Pagefind bundle lives, ending in `/` (`<base>pagefind/`). */
+	bundleUrl: string;
+	/** The site's base path, ending in `/`, which result URLs start with. */
+	baseUrl: string;
+}
+
+export class SearchEngine {
+	readonly #options: EngineOptions;
+	#pagefind: Promise<Pagefind> | undefined;
+
+	constructor(options: EngineOptions) {
+		this.#options = options;
+	}
+
+	/** Fetches the Pagefind bundle; safe to call many times, e.g. on focus, to warm it up. */
+	load(): Promise<Pagefind> {
+		this.#pagefind ??= (async () => {
+			// A runtime URL on purpose: the bundle is written after Vite has built the pages.
+			const module: unknown = await import(/* @vite-ignore */ `${this.#options.bundleUrl}pagefind.js`);
+			if (!isPagefind(module)) throw new Error(`${this.#options.bundleUrl}pagefind.js is not a Pagefind bundle.`);
+			await module.options({ baseUrl: this.#options.baseUrl, excerptLength: 40 });
+			await module.init();
+			return module;
+		})().catch((error: unknown) => {
+			this.#pagefind = undefined;
+			throw error;
+		});
+		return this.#pagefind;
+	}
+
+	/** Every value of every facet with its number of answers: what the filters can offer. */
+	async facets(): Promise<Record<Facet, Record<string, number>>> {
+		const pagefind = await this.load();
+		return pickFacets(await pagefind.filters());
+	}
+
+	/**
+	 * Answers for a query and filters. An empty query with filters browses: every answer
+	 * that matches the filters, in the order of the conversation. An empty query without
+	 * filters returns nothing.
+	 */
+	async search(query: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
+		const pagefind = await this.load();
+		const searched = await normalizeQuery(query);
+		const activeFilters = Object.fromEntries(
+			FACETS.flatMap((facet) => {
+				const values = filters[facet] ?? [];
+				return values.length > 0 ? [[facet, values]] : [];
+			}),
+		);
+		const browsing = searched === '';
+		if (browsing && Object.keys(activeFilters).length === 0) {
+			return { searched, total: 0, hits: [], facets: pickFacets(await pagefind.filters()) };
+		}
+		const result = await pagefind.search(browsing ? null : searched, {
+			filters: activeFilters,
+			...(browsing ? { sort: { position: 'asc' as const } } : {}),
+		});
+		if (!result) return { searched, total: 0, hits: [], facets: emptyFacets() };
+		const pages = await Promise.all(result.results.slice(0, limit).map((entry) => entry.data()));
+		return {
+			searched,
+			total: result.results.length,
+			hits: pages.map(toHit),
+			facets: pickFacets(result.filters),
+		};
+	}
+}
+
+function toHit(page: PagefindResultData): AnswerHit {
+	const { meta } = page;
+	return {
+		url: page.url,
+		question: meta['title'] ?? '',
+		speaker: meta['speaker'] ?? '',
+		episode: meta['episode'] ?? '',
+		excerpt: page.excerpt,
+		...(meta['role'] ? { role: meta['role'] } : {}),
+		...(meta['show'] ? { show: meta['show'] } : {}),
+	};
+}
+
+function emptyFacets(): Record<Facet, Record<string, number>> {
+	return { show: {}, episode: {}, speaker: {} };
+}
+
+function pickFacets(filters: Record<string, Record<string, number>>): Record<Facet, Record<string, number>> {
+	const facets = emptyFacets();
+	for (const facet of FACETS) facets[facet] = { ...filters[facet] };
+	return facets;
+}
