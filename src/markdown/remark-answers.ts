@@ -83,7 +83,7 @@ export default function remarkAnswers(options: Options) {
 		restoreTextDirectives(tree, String(file.value));
 		rejectNestedDirectives(tree, at);
 
-		const question = questionOf(file);
+		const questionId = questionIdOf(file);
 		const anchorsHere = new Map<string, number | undefined>();
 		for (const node of tree.children) {
 			if (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
@@ -119,7 +119,7 @@ export default function remarkAnswers(options: Options) {
 			if (anchor === '') {
 				throw new AnswerMarkupError(
 					'MissingAnswerAnchorError',
-					`${at(node)}: this \`:::answer\` has no anchor. Add one, e.g. \`:::answer{#${question.id ?? 'question'}-speaker speaker=…}\`; ` +
+					`${at(node)}: this \`:::answer\` has no anchor. Add one, e.g. \`:::answer{#${questionId ?? 'question'}-speaker speaker=…}\`; ` +
 						"it becomes the answer's permalink, so never change it once published.",
 				);
 			}
@@ -320,15 +320,11 @@ function locator(file: VFile, episode: EpisodeContext): Locator {
 	return at;
 }
 
-function questionOf(file: VFile): { text?: string; id?: string } {
+/** The question's id from the frontmatter, to suggest anchors in error messages. */
+function questionIdOf(file: VFile): string | undefined {
 	const astro: unknown = file.data['astro'];
 	const frontmatter = isRecord(astro) ? astro['frontmatter'] : undefined;
-	const result: { text?: string; id?: string } = {};
-	if (isRecord(frontmatter)) {
-		if (typeof frontmatter['question'] === 'string') result.text = frontmatter['question'].trim();
-		if (typeof frontmatter['id'] === 'string') result.id = frontmatter['id'];
-	}
-	return result;
+	return isRecord(frontmatter) && typeof frontmatter['id'] === 'string' ? frontmatter['id'] : undefined;
 }
 
 function describe(node: RootContent): string {
