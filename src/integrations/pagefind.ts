@@ -68,6 +68,7 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
 				const outputPath = join(site, 'pagefind');
 				const started = performance.now();
 				const records = await collectRecords(site);
+				const read = performance.now();
 				if (records.length === 0) logger.warn('No answers found to index: is there content in content/episodes/?');
 				const language = indexLanguage(records.map((record) => record.lang));
 				try {
@@ -76,17 +77,24 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
 					const { index } = created;
 					if (!index) throw new PagefindIndexError('Pagefind returned no index and no error.');
 
-					for (const [position, record] of records.entries()) {
-						const added = await index.addHTMLFile({ url: record.url, content: answerDocument(record, position) });
-						failOnErrors(`index the answer \`${record.url}\``, added.errors, logger);
-					}
+					// Each call is a round trip to Pagefind's service process; sent together, it works
+					// through them without waiting on us (measured: 16 s → see bench/README.md).
+					const added = await Promise.all(
+						records.map((record, position) =>
+							index.addHTMLFile({ url: record.url, content: answerDocument(record, position) }),
+						),
+					);
+					added.forEach((result, position) =>
+						failOnErrors(`index the answer \`${records[position]?.url ?? ''}\``, result.errors, logger),
+					);
 
 					const written = await index.writeFiles({ outputPath });
 					failOnErrors(`write the index to \`${outputPath}\``, written.errors, logger);
 
-					const seconds = ((performance.now() - started) / 1000).toFixed(1);
+					const seconds = (from: number): string => ((performance.now() - from) / 1000).toFixed(1);
 					logger.info(
-						`Indexed ${records.length} answers (language: ${language}) in ${seconds} s → ${relative(process.cwd(), outputPath)}/`,
+						`Indexed ${records.length} answers (language: ${language}) in ${seconds(started)} s ` +
+							`(reading pages ${((read - started) / 1000).toFixed(1)} s, Pagefind ${seconds(read)} s) → ${relative(process.cwd(), outputPath)}/`,
 					);
 				} finally {
 					// The service is a child process; leaving it running keeps `astro build` from exiting.
