@@ -1,8 +1,7 @@
-import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
 import { isFooterLabel, isNoteLabel, isQuestionLabel, looksLikeName, splitLabel } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
 import type { SourceLine } from '../transcript.ts';
-import { continuation, type ConversationSplit, type RawAnswer } from './conversation.ts';
+import { classifyOtherLine, continuation, type ConversationSplit, type RawAnswer } from './conversation.ts';
 
 /**
  * Article Q&A: a web article or document where questions are labelled (`问题：…`, `Q: …`)
@@ -83,23 +82,9 @@ export function splitArticle(lines: SourceLine[], options: ArticleOptions): Conv
 			question.answers.push(answer);
 			continue;
 		}
-		if (state === 'footer') {
-			split.dropped.push({ line: line.line, text: line.text, reason: 'page footer after the transcript' });
-			continue;
-		}
-		if ((labelled && isFooterLabel(labelled.label)) || isFooterText(line.text)) {
-			state = 'footer';
-			split.dropped.push({ line: line.line, text: line.text, reason: 'page footer after the transcript' });
-			continue;
-		}
-		const image = imagePlaceholderReason(line.text);
-		if (image) {
-			split.dropped.push({ line: line.line, text: line.text, reason: image });
-			continue;
-		}
-		if (labelled && looksLikeName(labelled.label) && !isNoteLabel(labelled.label)) {
-			split.rejectedLabels.push({ line: line.line, label: labelled.label });
-		}
+		const kind = classifyOtherLine(line, labelled?.label, state === 'footer', split);
+		if (kind === 'footer') state = 'footer';
+		if (kind !== 'text') continue;
 		const answer = question.answers.at(-1);
 		if (answer) answer.paragraphs.push(continuation(line, split));
 		else question.text.push(line);

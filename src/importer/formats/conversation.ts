@@ -1,3 +1,5 @@
+import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
+import { isFooterLabel, isNoteLabel, looksLikeName } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
 import type { DroppedLine, SourceLine } from '../transcript.ts';
 
@@ -39,6 +41,35 @@ export interface ConversationSplit {
 	/** Timestamps that began a paragraph inside an answer, split off its text. */
 	timestamps: { line: number; seconds: number }[];
 	rule: SplitRule;
+}
+
+const FOOTER = 'page footer after the transcript';
+
+/**
+ * A line inside the conversation that starts neither a question nor a turn: the page footer
+ * (which runs to the next question or turn), an image placeholder, or text that continues
+ * the current turn. Dropped lines, and name-shaped labels that were not taken as speakers,
+ * are recorded in `split`.
+ */
+export function classifyOtherLine(
+	line: SourceLine,
+	label: string | undefined,
+	inFooter: boolean,
+	split: ConversationSplit,
+): 'footer' | 'dropped' | 'text' {
+	if (inFooter || (label !== undefined && isFooterLabel(label)) || isFooterText(line.text)) {
+		split.dropped.push({ line: line.line, text: line.text, reason: FOOTER });
+		return 'footer';
+	}
+	const image = imagePlaceholderReason(line.text);
+	if (image) {
+		split.dropped.push({ line: line.line, text: line.text, reason: image });
+		return 'dropped';
+	}
+	if (label !== undefined && looksLikeName(label) && !isNoteLabel(label)) {
+		split.rejectedLabels.push({ line: line.line, label });
+	}
+	return 'text';
 }
 
 /** A paragraph that continues a turn; a timestamp at its start moves to `split.timestamps`. */

@@ -1,8 +1,13 @@
-import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
 import { isFooterLabel, isNoteLabel, looksLikeName, splitLabel } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
 import type { SourceLine } from '../transcript.ts';
-import { continuation, type ConversationSplit, type RawAnswer, type RawQuestion } from './conversation.ts';
+import {
+	classifyOtherLine,
+	continuation,
+	type ConversationSplit,
+	type RawAnswer,
+	type RawQuestion,
+} from './conversation.ts';
 
 /**
  * Speaker transcripts: every turn starts with the speaker's label (`Name:` or `**Name:**`,
@@ -102,19 +107,9 @@ export function splitSpeakerTurns(lines: SourceLine[], options: SpeakerTurnOptio
 			split.dropped.push({ line: line.line, text: line.text, reason: 'break marker' });
 			continue;
 		}
-		if (inFooter || (start && isFooterLabel(start.label)) || isFooterText(line.text)) {
-			inFooter = true;
-			split.dropped.push({ line: line.line, text: line.text, reason: 'page footer after the transcript' });
-			continue;
-		}
-		const image = imagePlaceholderReason(line.text);
-		if (image) {
-			split.dropped.push({ line: line.line, text: line.text, reason: image });
-			continue;
-		}
-		if (start && looksLikeName(start.label) && !isNoteLabel(start.label)) {
-			split.rejectedLabels.push({ line: line.line, label: start.label });
-		}
+		const kind = classifyOtherLine(line, start?.label, inFooter, split);
+		if (kind === 'footer') inFooter = true;
+		if (kind !== 'text') continue;
 		turn.paragraphs.push(continuation(line, split));
 	}
 
