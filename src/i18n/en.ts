@@ -34,7 +34,6 @@ export const en: UiStrings = {
 	searchPlaceholder: 'Search…',
 	searchLoading: 'Loading search…',
 	searchUnavailable: 'Search is not available right now.',
-	searchResultCount: { zero: 'No questions found.', one: '1 question found.', many: '{count} questions found.' },
 	searchNeedsJavaScript:
 		'Search runs in your browser and needs JavaScript. Every episode can still be read from the home page.',
 	searchPageTitle: 'Search',
@@ -57,4 +56,19 @@ export const en: UiStrings = {
 	notFoundSearch: 'Search the transcripts instead:',
 	suggestCorrection: 'Suggest a correction',
 	suggestCorrectionHint: 'Opens the Markdown source of this page in the repository',
+	// Search: the dialog, the search page and its filters, the 404 page's suggestions.
+	searchClose: 'Close',
+	searchResults: 'Search results',
+	searchAnswerCount: (count) => (count === 0 ? 'No answers found' : count === 1 ? '1 answer' : `${count} answers`),
+	searchNoResultsTip: 'Try other words, or remove some filters.',
+	searchPrompt: 'Type to search every answer.',
+	searchBrowsePrompt: 'Type a query, or choose a speaker, episode or show to browse their answers.',
+	searchSeeAll: (count) => (count === 1 ? 'See it on the search page' : `See all ${count} answers on the search page`),
+	searchNarrow: 'Narrow down on the search page:',
+	searchFilters: 'Filters',
+	searchFacets: { show: 'Show', episode: 'Episode', speaker: 'Speaker' },
+	searchClearFilters: 'Clear filters',
+	searchShowMore: 'Show more answers',
+	searchKeys: { move: 'to select', open: 'to open', close: 'to close' },
+	notFoundResults: (words) => `Answers about “${words}”`,
 };

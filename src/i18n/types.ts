@@ -37,8 +37,6 @@ export interface UiStrings {
 	searchPlaceholder: string;
 	searchLoading: string;
 	searchUnavailable: string;
-	/** Plain strings, not functions, because the browser-side search element receives them as JSON; `{count}` is replaced there. */
-	searchResultCount: { zero: string; one: string; many: string };
 	searchNeedsJavaScript: string;
 	searchPageTitle: string;
 	notFoundTitle: string;
@@ -65,4 +63,30 @@ export interface UiStrings {
 	/** Link from a question page to its Markdown source in the repository. */
 	suggestCorrection: string;
 	suggestCorrectionHint: string;
+	// Search: the dialog, the search page and its filters, the 404 page's suggestions.
+	/** Closes the search dialog. */
+	searchClose: string;
+	/** Name of the list of results. */
+	searchResults: string;
+	/** How many answers match, shown and announced: "找到 3 个回答", "3 answers". */
+	searchAnswerCount: (count: number) => string;
+	/** After "no answers found". */
+	searchNoResultsTip: string;
+	/** The dialog before anything is typed. */
+	searchPrompt: string;
+	/** The search page with neither a query nor a filter. */
+	searchBrowsePrompt: string;
+	/** Link from the dialog to the search page, with every result and the filters. */
+	searchSeeAll: (count: number) => string;
+	/** Before the dialog's links to the search page narrowed to one speaker, episode or show. */
+	searchNarrow: string;
+	/** Heading of the search page's filters, and each filter's legend. */
+	searchFilters: string;
+	searchFacets: { show: string; episode: string; speaker: string };
+	searchClearFilters: string;
+	searchShowMore: string;
+	/** The dialog's key hints: move through the results, open one, close the dialog. */
+	searchKeys: { move: string; open: string; close: string };
+	/** Heading of the answers the 404 page found for the words in the missing address. */
+	notFoundResults: (words: string) => string;
 }

@@ -14,11 +14,13 @@ export function answerDocument(record: AnswerRecord, position: number): string {
 	const tree = h('html', { lang: record.lang }, [
 		h('head', [h('title', record.question)]),
 		h('body', { dataPagefindBody: '', dataPagefindSort: `position:${String(position).padStart(6, '0')}` }, [
+			...record.paragraphs.map((paragraph) => h('p', paragraph)),
+			// After the answer, so that excerpts of matches in the answer start with what was said.
 			// The question is searched too (some words occur only in it) and titles the result.
-			h('h2', { dataPagefindMeta: 'title' }, record.question),
+			// Not a heading: Pagefind would weight it so that excerpts gravitate to the question.
+			h('p', { dataPagefindMeta: 'title', dataPagefindWeight: '2' }, record.question),
 			// The speaker's name is searchable: "Yiwen 数据" finds Yiwen's answers about data.
 			h('p', { dataPagefindMeta: 'speaker', dataPagefindFilter: 'speaker' }, record.speaker),
-			...record.paragraphs.map((paragraph) => h('p', paragraph)),
 			h('p', hidden, [
 				h('span', { dataPagefindMeta: 'episode', dataPagefindFilter: 'episode' }, record.episode),
 				...(record.show === undefined

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { openPage } from './page.ts';
@@ -31,19 +31,42 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
 			expect(existsSync(join(inject('siteDir'), 'speakers/yizhou/index.html'))).toBe(true);
 		}
 		const { page, problems } = await openPage(browser, path, { storedTheme: theme, colorScheme: theme });
-		if (path.startsWith('/search/')) await page.locator('.search-answer').first().waitFor();
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-			.analyze();
-		const violations = results.violations.map((violation) => ({
-			id: violation.id,
-			help: violation.help,
-			nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
-		}));
-		expect(violations).toEqual([]);
+		if (path.startsWith('/search/')) await page.locator('.search-summary').waitFor();
+		const results = await audit(page);
+		expect(results.violations).toEqual([]);
 		// Guards against checking an empty or unfinished page, where nothing can fail.
-		expect(results.passes.length).toBeGreaterThan(15);
+		expect(results.passes).toBeGreaterThan(15);
 		// The 404 page is served with status 404, which the browser reports as a console error.
 		expect(problems.filter((problem) => !(path === '/no-such-page/' && problem.includes('404')))).toEqual([]);
 	});
+
+	it('finds no WCAG 2.2 AA violation in the open search dialog, with a result active', async () => {
+		const { page, problems } = await openPage(browser, '/onboard-26/train/', {
+			storedTheme: theme,
+			colorScheme: theme,
+		});
+		await page.keyboard.press('/');
+		await page.keyboard.insertText('数据量');
+		await page.getByRole('listbox').getByRole('option').first().waitFor();
+		await page.keyboard.press('ArrowDown');
+		const results = await audit(page);
+		expect(results.violations).toEqual([]);
+		expect(results.passes).toBeGreaterThan(15);
+		expect(problems).toEqual([]);
+	});
 });
+
+/** axe-core's findings on the page as it is now: violations by rule, with up to five places each. */
+async function audit(page: Page): Promise<{ violations: unknown[]; passes: number }> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	return {
+		violations: results.violations.map((violation) => ({
+			id: violation.id,
+			help: violation.help,
+			nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+		})),
+		passes: results.passes.length,
+	};
+}

@@ -103,15 +103,36 @@ describe(`the site under ${basePath}`, () => {
 
 	it('finds 数据量 from the header search box and lands on Yizhou’s answer under the base path', async () => {
 		const { page, problems } = await open('/');
-		await page.getByRole('searchbox').first().fill('数据量');
-		const result = page.locator(`site-search a[href="${basePath}onboard-26/train/#train-yizhou"]`).first();
+		await page.getByRole('searchbox', { name: '搜索问题和回答' }).fill('数据量');
+		const result = page
+			.getByRole('dialog')
+			.locator(`a[role="option"][href^="${basePath}onboard-26/train/?highlight="][href$="#train-yizhou"]`);
 		await result.waitFor();
 		await result.click();
-		await page.waitForURL(`${server.url}onboard-26/train/#train-yizhou`);
+		await page.waitForURL((url) => url.pathname === `${basePath}onboard-26/train/` && url.hash === '#train-yizhou');
 		const answer = page.locator('#train-yizhou');
 		await expect
 			.poll(() => answer.evaluate((element) => Math.round(element.getBoundingClientRect().top)))
 			.toBeLessThan(100);
+		expect(problems).toEqual([]);
+	});
+
+	it('browses by speaker and searches on the search page under the base path, keeping both in its URL', async () => {
+		const { page, problems } = await open('/search/?speaker=Yiwen');
+		await page.locator('.search-summary').waitFor();
+		const links = await page
+			.locator('search-page .search-question a')
+			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		expect(links).toEqual([
+			`${basePath}onboard-26/train/#train-yiwen`,
+			`${basePath}onboard-26/gongju-lian-shangyou-tongdian/#gongju-lian-shangyou-tongdian-yiwen`,
+		]);
+		await page.getByRole('searchbox', { name: '搜索问题和回答' }).fill('数据量');
+		const query = encodeURIComponent('数据量');
+		await expect.poll(() => page.url()).toBe(`${server.url}search/?q=${query}&speaker=Yiwen`);
+		await expect
+			.poll(() => page.locator('search-page .search-question a').first().getAttribute('href'))
+			.toBe(`${basePath}onboard-26/train/?highlight=${query}#train-yiwen`);
 		expect(problems).toEqual([]);
 	});
 

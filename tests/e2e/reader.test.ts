@@ -86,19 +86,25 @@ describe('searching EP26', () => {
 		const { page, requests, problems } = await openPage(browser, '/onboard-26/train/');
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
-		await page.getByRole('searchbox').first().focus();
+		// Focus alone warms the search up, without opening anything.
+		await page.getByRole('searchbox', { name: '搜索问题和回答' }).focus();
 		await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		expect(await page.getByRole('dialog').count()).toBe(0);
 		expect(problems).toEqual([]);
 	});
 
 	it.each(['数据量', '消费级GPU'])('finds %s and lands on Yizhou’s answer to the second question', async (query) => {
 		const { page, problems } = await openPage(browser, '/');
-		await page.getByRole('searchbox').first().fill(query);
-		const result = page.locator('site-search a[href$="/onboard-26/train/#train-yizhou"]').first();
+		// Typing into the header's box opens the search dialog with the text.
+		await page.getByRole('searchbox', { name: '搜索问题和回答' }).fill(query);
+		const dialog = page.getByRole('dialog', { name: '搜索问题和回答' });
+		await dialog.waitFor();
+		const result = dialog.locator('a[role="option"][href*="/onboard-26/train/?highlight="][href$="#train-yizhou"]');
 		await result.waitFor();
-		await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/找到 \d+ 个相关问题/u);
+		await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^找到 \d+ 个回答$/u);
 		await result.click();
-		await page.waitForURL(siteUrl('/onboard-26/train/#train-yizhou'));
+		await page.waitForURL((url) => url.pathname === '/onboard-26/train/' && url.hash === '#train-yizhou');
+		expect(new URL(page.url()).searchParams.get('highlight')).toBe(query);
 		const answer = page.locator('#train-yizhou');
 		expect(await answer.getAttribute('data-speaker')).toBe('Yizhou');
 		await expect

@@ -109,10 +109,9 @@ describe('keyboard', () => {
 
 	it('does not take the keys from someone typing in the search box', async () => {
 		const { page, problems } = await openPage(browser, QUESTION_2);
-		const box = page.getByRole('searchbox').first();
-		await box.click();
+		await page.getByRole('searchbox', { name: '搜索问题和回答' }).click();
 		await page.keyboard.type('np');
-		expect(await box.inputValue()).toBe('np');
+		expect(await page.getByRole('combobox', { name: '搜索问题和回答' }).inputValue()).toBe('np');
 		expect(page.url()).toBe(siteUrl(QUESTION_2));
 		expect(problems).toEqual([]);
 	});

@@ -1,5 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveStatic } from '../../scripts/serve-static.ts';
 import { launchChromium } from './browser.ts';
 import { brokenLinks, htmlPaths, readBuiltPages, type BuiltPage } from './built-site.ts';
 import { buildSite } from './global-setup.ts';
@@ -82,6 +83,71 @@ describe('a site with several shows', () => {
 		const jerod = page('/speakers/jerod-santo/');
 		expect(jerod.html).toContain('Questions asked');
 		expect(jerod.links).toContain('/static-sites/so-lets-start-simple/');
+	});
+});
+
+describe('searching a site with several shows', () => {
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+	beforeAll(async () => {
+		server = await serveStatic(built.dir);
+	});
+	afterAll(async () => {
+		await server?.close();
+	});
+
+	async function open(path: string): Promise<{ tab: Page; problems: string[] }> {
+		const tab = await browser.newPage();
+		const problems: string[] = [];
+		tab.on('console', (message) => {
+			if (message.type() === 'error') problems.push(message.text());
+		});
+		tab.on('pageerror', (error) => problems.push(error.message));
+		await tab.goto(new URL(path.replace(/^\//u, ''), server.url).href);
+		return { tab, problems };
+	}
+	const listed = (tab: Page) =>
+		tab
+			.locator('search-page .search-question a')
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+
+	it('filters by show, episode and speaker, in English, ten answers at a time', async () => {
+		const { tab, problems } = await open('/search/?show=The+Changelog');
+		await tab.locator('.search-summary').waitFor();
+		expect(await tab.locator('search-page legend').allTextContents()).toEqual(['Show', 'Episode', 'Speaker']);
+		expect(await tab.getByRole('status').textContent()).toBe('11 answers');
+		// A show's count is over the other filters only: what checking it would add.
+		expect(await tab.getByRole('checkbox', { name: 'Static Stories 4' }).isChecked()).toBe(false);
+		expect(await tab.getByRole('checkbox', { name: 'The Changelog 11' }).isChecked()).toBe(true);
+		const first = await listed(tab);
+		expect(first).toHaveLength(10);
+		expect(first.every((path) => /^\/(?:static-sites|episode-7)\//u.test(path))).toBe(true);
+
+		await tab.getByRole('button', { name: 'Show more answers' }).click();
+		await expect.poll(() => listed(tab)).toHaveLength(11);
+		expect(await tab.getByRole('button', { name: 'Show more answers' }).isVisible()).toBe(false);
+		// Focus moves to the first answer that was added, where reading goes on.
+		expect(
+			await tab
+				.locator('search-page .search-question a')
+				.nth(10)
+				.evaluate((link) => link === document.activeElement),
+		).toBe(true);
+
+		await tab.getByRole('checkbox', { name: /^Episode 7: Shipping on Fridays/u }).check();
+		await expect.poll(() => listed(tab)).toHaveLength(4);
+		expect((await listed(tab)).every((path) => path.startsWith('/episode-7/'))).toBe(true);
+		expect(new URL(tab.url()).searchParams.getAll('episode')).toEqual(['Episode 7: Shipping on Fridays']);
+		expect(problems).toEqual([]);
+	});
+
+	it('finds answers from the dialog on an English page', async () => {
+		const { tab, problems } = await open('/static-sites/');
+		await tab.keyboard.press('/');
+		await tab.keyboard.insertText('static');
+		const status = tab.getByRole('dialog').getByRole('status');
+		await expect.poll(() => status.textContent()).toMatch(/^\d+ answers?$/u);
+		expect(await tab.getByRole('listbox', { name: 'Search results' }).getByRole('option').count()).toBeGreaterThan(0);
+		expect(problems).toEqual([]);
 	});
 });
 

@@ -59,7 +59,7 @@ interface Pagefind {
 	init(): Promise<void>;
 	search(
 		term: string | null,
-		options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+		options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
 	): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -91,6 +91,8 @@ export class SearchEngine {
 			if (!isPagefind(module)) throw new Error(`${this.#options.bundleUrl}pagefind.js is not a Pagefind bundle.`);
 			await module.options({ baseUrl: this.#options.baseUrl, excerptLength: 40 });
 			await module.init();
+			// Pagefind fills in the filter counts of a search only once its filters are loaded.
+			await module.filters();
 			return module;
 		})().catch((error: unknown) => {
 			this.#pagefind = undefined;
@@ -116,7 +118,8 @@ export class SearchEngine {
 		const activeFilters = Object.fromEntries(
 			FACETS.flatMap((facet) => {
 				const values = filters[facet] ?? [];
-				return values.length > 0 ? [[facet, values]] : [];
+				// `any`: answers by Yiwen or Yizhou; a plain array would ask for answers by both.
+				return values.length > 0 ? [[facet, { any: values }]] : [];
 			}),
 		);
 		const browsing = searched === '';

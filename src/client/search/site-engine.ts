@@ -1,0 +1,14 @@
+/**
+ * The one search engine of a page, shared by the dialog, the search page and the 404 page,
+ * pointed at this site's Pagefind bundle under its base path (src/lib/urls.ts). Created on
+ * first use; nothing is fetched until `load()` or a search.
+ */
+import { homeUrl, pagefindBundleUrl } from '../../lib/urls.ts';
+import { SearchEngine } from './engine.ts';
+
+let engine: SearchEngine | undefined;
+
+export function siteEngine(): SearchEngine {
+	engine ??= new SearchEngine({ bundleUrl: pagefindBundleUrl(), baseUrl: homeUrl() });
+	return engine;
+}

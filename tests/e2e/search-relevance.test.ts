@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { launchChromium } from './browser.ts';
+import { siteUrl } from './page.ts';
+
+/**
+ * Recall@3 over tests/search/relevance.yaml: for each query, the answers the search page
+ * shows, in order; the expected answer (or any answer of the expected question) must be
+ * among the first three. Reports every miss and fails below 95%.
+ */
+interface Case {
+	query: string;
+	expect: string;
+	note?: string;
+}
+
+const cases = parse(
+	readFileSync(fileURLToPath(new URL('../search/relevance.yaml', import.meta.url)), 'utf8'),
+) as Case[];
+const RECALL_AT_3 = 0.95;
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+	browser = await launchChromium();
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+/** The answer URLs the search page lists for a query, as `/path/#anchor`, in display order. */
+async function shownAnswers(query: string): Promise<string[]> {
+	await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
+	await page.locator('.search-summary').first().waitFor();
+	return page.locator('.search-page').evaluateAll((items) =>
+		items.flatMap((item) => {
+			const links = [...item.querySelectorAll<HTMLAnchorElement>('.search-answer a')];
+			const chosen = links.length > 0 ? links : [...item.querySelectorAll<HTMLAnchorElement>('.search-question a')];
+			return chosen.map((link) => {
+				const url = new URL(link.href);
+				return `${decodeURI(url.pathname)}${url.hash}`;
+			});
+		}),
+	);
+}
+
+const matches = (shown: string, expected: string): boolean =>
+	expected.includes('#') ? shown === expected : shown.split('#')[0] === expected;
+
+describe('search relevance', () => {
+	it(`finds the expected answer in the top 3 for at least ${RECALL_AT_3 * 100}% of ${cases.length} queries`, async () => {
+		expect(cases.length).toBeGreaterThanOrEqual(40);
+		const misses: string[] = [];
+		for (const { query, expect: expected } of cases) {
+			const top = (await shownAnswers(query)).slice(0, 3);
+			if (!top.some((shown) => matches(shown, expected)))
+				misses.push(`${query} → expected ${expected}, got ${JSON.stringify(top)}`);
+		}
+		const recall = (cases.length - misses.length) / cases.length;
+		console.log(`search recall@3: ${(recall * 100).toFixed(1)}% (${cases.length - misses.length}/${cases.length})`);
+		if (misses.length > 0) console.log(`misses:\n${misses.join('\n')}`);
+		expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(RECALL_AT_3);
+	}, 180_000);
+});
