@@ -1,7 +1,7 @@
 import { isFooterLabel, isNoteLabel, isQuestionLabel, looksLikeName, splitLabel } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
 import type { SourceLine } from '../transcript.ts';
-import { classifyOtherLine, continuation, type ConversationSplit, type RawAnswer } from './conversation.ts';
+import { classifyOtherLine, continuation, emptySplit, type ConversationSplit, type RawAnswer } from './conversation.ts';
 
 /**
  * Article Q&A: a web article or document where questions are labelled (`问题：…`, `Q: …`)
@@ -43,14 +43,7 @@ function findSpeakers(lines: SourceLine[], options: ArticleOptions): Set<string>
 export function splitArticle(lines: SourceLine[], options: ArticleOptions): ConversationSplit {
 	const nonBlank = lines.filter((line) => line.text !== '');
 	const speakers = findSpeakers(nonBlank, options);
-	const split: ConversationSplit = {
-		header: [],
-		questions: [],
-		dropped: [],
-		rejectedLabels: [],
-		timestamps: [],
-		rule: { kind: 'question-labels', labels: [...options.questionLabels] },
-	};
+	const split = emptySplit({ kind: 'question-labels', labels: [...options.questionLabels] });
 	let state: 'header' | 'conversation' | 'footer' = 'header';
 
 	for (const line of nonBlank) {

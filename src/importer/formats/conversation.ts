@@ -43,6 +43,11 @@ export interface ConversationSplit {
 	rule: SplitRule;
 }
 
+/** A split with nothing in it yet, deciding questions by `rule`. */
+export function emptySplit(rule: SplitRule): ConversationSplit {
+	return { header: [], questions: [], dropped: [], rejectedLabels: [], timestamps: [], rule };
+}
+
 const FOOTER = 'page footer after the transcript';
 
 /**

@@ -4,6 +4,7 @@ import type { SourceLine } from '../transcript.ts';
 import {
 	classifyOtherLine,
 	continuation,
+	emptySplit,
 	type ConversationSplit,
 	type RawAnswer,
 	type RawQuestion,
@@ -73,14 +74,7 @@ function likelyHost(turns: Turn[]): string | undefined {
 export function splitSpeakerTurns(lines: SourceLine[], options: SpeakerTurnOptions): ConversationSplit {
 	const nonBlank = lines.filter((line) => line.text !== '');
 	const speakers = findTurnSpeakers(nonBlank, [...options.speakers, ...options.hosts]);
-	const split: ConversationSplit = {
-		header: [],
-		questions: [],
-		dropped: [],
-		rejectedLabels: [],
-		timestamps: [],
-		rule: { kind: 'host-turns', hosts: [...options.hosts], hostsFrom: 'option' },
-	};
+	const split = emptySplit({ kind: 'host-turns', hosts: [...options.hosts], hostsFrom: 'option' });
 
 	const turns: Turn[] = [];
 	let inFooter = false;
