@@ -19,6 +19,9 @@ export default defineConfig({
 					fileParallelism: false,
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
+					// The first search fetches Pagefind's index and wasm; on a busy CI machine that takes
+					// more than the default second, which is a slow machine, not a broken page.
+					expect: { poll: { timeout: 10_000 } },
 				},
 			},
 		],

@@ -60,7 +60,10 @@ class SearchPage extends HTMLElement {
 		const form = part<HTMLFormElement>(this, 'form');
 		const input = part<HTMLInputElement>(this, 'input[type="search"]');
 		const facets = part(this, '[data-search-facets]');
-		this.#state = readState(new URLSearchParams(location.search));
+		const fromUrl = readState(new URLSearchParams(location.search));
+		// Words typed before this script ran (a slow connection) are the reader's latest intent.
+		const typedEarly = fromUrl.query === '' && input.value.trim() !== '';
+		this.#state = typedEarly ? { ...fromUrl, query: input.value } : fromUrl;
 		input.value = this.#state.query;
 
 		const typed = (): void => {

@@ -227,6 +227,22 @@ describe('the search page', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('keeps words typed before its script ran, on a slow connection, and searches for them', async () => {
+		const { page, problems } = await openPage(browser, 'about:blank');
+		// Hold the page's scripts back long enough for a reader to type.
+		await page.route('**/_astro/*.js', async (route) => {
+			await new Promise((resume) => setTimeout(resume, 800));
+			await route.continue();
+		});
+		// Module scripts run before DOMContentLoaded, so type as soon as the box is there.
+		await page.goto(siteUrl('/search/'), { waitUntil: 'commit' });
+		await page.getByRole('searchbox', { name: '搜索问题和回答' }).fill('数据量');
+		expect(await page.evaluate(() => customElements.get('search-page'))).toBeUndefined();
+		await expect.poll(() => listed(page)).toContain(YIZHOU);
+		expect(await page.getByRole('searchbox', { name: '搜索问题和回答' }).inputValue()).toBe('数据量');
+		expect(problems).toEqual([]);
+	});
+
 	it('opens a shared link with a query and a filter at the same results', async () => {
 		const { page, problems } = await openPage(browser, `/search/?q=${encodeURIComponent('模型')}&speaker=Yiwen`);
 		await page.locator('.search-summary').waitFor();
