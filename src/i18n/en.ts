@@ -13,6 +13,7 @@ export const en: UiStrings = {
 	episodeBy: (author) => `Transcript by ${author}`,
 	source: 'Source',
 	questionPosition: (position, total) => `Question ${position} of ${total}`,
+	askedBy: 'Asked by',
 	previousQuestion: 'Previous question',
 	nextQuestion: 'Next question',
 	backToEpisode: 'Back to the episode',

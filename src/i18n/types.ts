@@ -12,6 +12,8 @@ export interface UiStrings {
 	episodeBy: (author: string) => string;
 	source: string;
 	questionPosition: (position: number, total: number) => string;
+	/** Before the name of whoever asked the question, when the transcript names them. */
+	askedBy: string;
 	previousQuestion: string;
 	nextQuestion: string;
 	backToEpisode: string;

@@ -13,6 +13,7 @@ export const zhCN: UiStrings = {
 	episodeBy: (author) => `整理：${author}`,
 	source: '原文',
 	questionPosition: (position, total) => `第 ${position} / ${total} 个问题`,
+	askedBy: '提问：',
 	previousQuestion: '上一个问题',
 	nextQuestion: '下一个问题',
 	backToEpisode: '返回本期节目',

@@ -21,7 +21,8 @@ export class ContentError extends Error {
 			| 'DuplicateQuestionIdError'
 			| 'DuplicateQuestionOrderError'
 			| 'QuestionNotRenderedError'
-			| 'ReservedEpisodeSlugError',
+			| 'ReservedEpisodeSlugError'
+			| 'UnknownAskerError',
 		message: string,
 	) {
 		super(message);
@@ -69,6 +70,17 @@ async function load(): Promise<EpisodeWithQuestions[]> {
 			);
 		}
 		const list = (byEpisode.get(episode.id) ?? []).sort((a, b) => a.data.order - b.data.order);
+		const known = new Set(episode.data.speakers.map((speaker) => speaker.id));
+		const strayAsker = list.find((q) => q.data.askedBy !== undefined && !known.has(q.data.askedBy));
+		if (strayAsker) {
+			throw new ContentError(
+				'UnknownAskerError',
+				`\`${where(strayAsker)}\` has \`askedBy: ${strayAsker.data.askedBy ?? ''}\`, who is not in the \`speakers\` of its \`episode.md\`. ` +
+					'Add them to the registry, or use one of ' +
+					[...known].map((id) => `\`${id}\``).join(', ') +
+					'.',
+			);
+		}
 		assertUnique(
 			list,
 			(q) => q.data.id,

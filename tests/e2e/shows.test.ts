@@ -32,6 +32,16 @@ afterAll(async () => {
 	built?.cleanup();
 });
 
+describe('a speaker transcript', () => {
+	it('names who asked each question and links to their page, but not where the transcript does not say', () => {
+		const asked = page('/static-sites/so-lets-start-simple/').html;
+		expect(asked).toMatch(
+			/<p [^>]*data-asked-by="jerod-santo"[^>]*>\s*<span>Asked by<\/span>\s*<a href="\/speakers\/jerod-santo\/"[^>]*>\s*Jerod Santo\s*<\/a>/u,
+		);
+		expect(page('/episode-12/static-sites-back/').html).not.toContain('data-asked-by');
+	});
+});
+
 describe('a site with several shows', () => {
 	it('builds a page for each show, listing only its episodes, newest first', () => {
 		expect(htmlPaths(built.dir).filter((path) => path.startsWith('/shows/'))).toEqual([
