@@ -5,14 +5,14 @@
  * an IME composition, any modifier key held).
  */
 
+import { isTypingIn } from './search/shortcut.ts';
+
 const NEXT = new Set(['n', 'j']);
 const PREVIOUS = new Set(['p', 'k']);
 
 function isTyping(event: KeyboardEvent): boolean {
-	const target = event.target;
-	if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return true;
-	if (!(target instanceof HTMLElement)) return false;
-	return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
+	const modified = event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
+	return event.isComposing || modified || isTypingIn(event.target);
 }
 
 for (const help of document.querySelectorAll<HTMLElement>('[data-shortcuts-help]')) help.hidden = false;
