@@ -89,7 +89,10 @@ function build(contentDir: string, outDir: string, cacheDir: string): Promise<Bu
 		}, 50);
 		child.on('close', (code) => {
 			clearInterval(sampler);
-			if (code !== 0) return fail(new Error(`The build failed (exit ${code}):\n${log}`));
+			if (code !== 0) {
+				fail(new Error(`The build failed (exit ${code}):\n${log}`));
+				return;
+			}
 			const timing = /Indexed \d+ answers .*? in ([\d.]+) s \(reading pages ([\d.]+) s, Pagefind ([\d.]+) s\)/u.exec(
 				log,
 			);

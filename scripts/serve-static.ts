@@ -45,12 +45,19 @@ export async function serveStatic(
 			}
 			request.url = url.slice(prefix.length - 1);
 		}
-		assets(request, response, () => sendNotFound(response));
+		assets(request, response, () => {
+			sendNotFound(response);
+		});
 	});
 	await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}${prefix}`,
-		close: () => new Promise((closed) => server.close(() => closed())),
+		close: () =>
+			new Promise((closed) =>
+				server.close(() => {
+					closed();
+				}),
+			),
 	};
 }

@@ -37,7 +37,7 @@ class EpisodeToc extends HTMLElement {
 			bar.hidden = current === -1 || !contentsGone;
 			const heading = headings[current];
 			if (heading) {
-				barTitle.textContent = heading.textContent?.trim() ?? '';
+				barTitle.textContent = heading.textContent.trim();
 				barPosition.textContent = `${current + 1} / ${headings.length}`;
 			}
 		};

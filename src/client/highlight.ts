@@ -70,7 +70,7 @@ function markIn(root: HTMLElement, terms: string[]): HTMLElement[] {
 function clear(marks: HTMLElement[]): void {
 	for (const mark of marks) {
 		const parent = mark.parentNode;
-		mark.replaceWith(mark.textContent ?? '');
+		mark.replaceWith(mark.textContent);
 		parent?.normalize();
 	}
 	const url = new URL(location.href);
@@ -84,7 +84,7 @@ export function highlightFromUrl(): void {
 	const id = decodeURIComponent(location.hash.slice(1));
 	const target = (id && document.getElementById(id)) || document.querySelector<HTMLElement>('article');
 	if (!target) return;
-	const marks = markIn(target, termsToMark(query, target.textContent ?? ''));
+	const marks = markIn(target, termsToMark(query, target.textContent));
 	if (marks.length === 0) return;
 	const onKey = (event: KeyboardEvent): void => {
 		if (event.key !== 'Escape' || event.defaultPrevented) return;

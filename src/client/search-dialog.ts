@@ -42,7 +42,9 @@ class SearchDialog extends HTMLElement {
 			this.open(text);
 		};
 		trigger.addEventListener('focus', () => void this.#load().catch(() => undefined));
-		trigger.addEventListener('click', () => this.open());
+		trigger.addEventListener('click', () => {
+			this.open();
+		});
 		trigger.addEventListener('input', (event) => {
 			// An input method composing Chinese hands over its text when it is done, not halfway.
 			if (!(event instanceof InputEvent && event.isComposing)) carry();
@@ -72,9 +74,15 @@ class SearchDialog extends HTMLElement {
 		dialog.addEventListener('click', (event) => {
 			if (event.target === dialog) this.close();
 		});
-		dialog.addEventListener('close', () => this.#restoreFocus());
-		this.querySelector('[data-search-close]')?.addEventListener('click', () => this.close());
-		onSearchShortcut(trigger, () => this.open());
+		dialog.addEventListener('close', () => {
+			this.#restoreFocus();
+		});
+		this.querySelector('[data-search-close]')?.addEventListener('click', () => {
+			this.close();
+		});
+		onSearchShortcut(trigger, () => {
+			this.open();
+		});
 	}
 
 	/** Opens the dialog, optionally with new text in its box, and searches. */
@@ -96,8 +104,12 @@ class SearchDialog extends HTMLElement {
 			input.select();
 		}
 		this.#load().then(
-			(search) => search.refresh(),
-			(error: unknown) => this.#unavailable(error),
+			(search) => {
+				search.refresh();
+			},
+			(error: unknown) => {
+				this.#unavailable(error);
+			},
 		);
 	}
 

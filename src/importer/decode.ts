@@ -9,6 +9,7 @@ export interface DecodedText {
 
 // C0 controls other than tab, line feed, form feed and carriage return never occur in a
 // transcript; finding them after decoding means the bytes were not text in that encoding.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 
 function decodeStrict(bytes: Uint8Array, label: string): string | undefined {

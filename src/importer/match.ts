@@ -62,7 +62,9 @@ export function similarity(a: string, b: string): number {
 /** Pairs with the highest scores first, each side used once, none under `threshold`. */
 function greedyPairs(scores: number[][], threshold: number): Map<number, number> {
 	const pairs: [number, number, number][] = [];
-	scores.forEach((row, i) => row.forEach((score, j) => score >= threshold && pairs.push([score, i, j])));
+	scores.forEach((row, i) => {
+		row.forEach((score, j) => score >= threshold && pairs.push([score, i, j]));
+	});
 	pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
 	const byNew = new Map<number, number>();
 	const usedOld = new Set<number>();

@@ -84,9 +84,9 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
 							index.addHTMLFile({ url: record.url, content: answerDocument(record, position) }),
 						),
 					);
-					added.forEach((result, position) =>
-						failOnErrors(`index the answer \`${records[position]?.url ?? ''}\``, result.errors, logger),
-					);
+					added.forEach((result, position) => {
+						failOnErrors(`index the answer \`${records[position]?.url ?? ''}\``, result.errors, logger);
+					});
 
 					const written = await index.writeFiles({ outputPath });
 					failOnErrors(`write the index to \`${outputPath}\``, written.errors, logger);

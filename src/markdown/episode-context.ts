@@ -114,7 +114,9 @@ function readQuestionFile(path: string): QuestionFile {
 	const anchors: string[] = [];
 	for (const [, attributes = ''] of source.matchAll(answerOpeningPattern)) {
 		const match = anchorAttributePattern.exec(attributes);
-		const anchor = match?.slice(1).find((group) => group !== undefined);
+		// Groups that did not take part in the match are undefined, whatever the type says.
+		const groups: (string | undefined)[] = match?.slice(1) ?? [];
+		const anchor = groups.find((group) => group !== undefined);
 		if (anchor) anchors.push(anchor);
 	}
 	return { path, source, questionId: typeof id === 'string' ? id : undefined, anchors };

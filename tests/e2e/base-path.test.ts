@@ -26,8 +26,11 @@ beforeAll(async () => {
 	pages = await readBuiltPages(browser, built.dir);
 }, 180_000);
 afterAll(async () => {
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
 	await browser?.close();
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
 	await server?.close();
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
 	built?.cleanup();
 });
 

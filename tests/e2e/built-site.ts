@@ -80,9 +80,7 @@ export async function readBuiltPages(browser: Browser, dir: string): Promise<Bui
 					feeds: [...doc.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map(
 						(link) => link.getAttribute('href') ?? '',
 					),
-					jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
-						(script) => script.textContent ?? '',
-					),
+					jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent),
 					links: [...doc.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? ''),
 					resources: [
 						...[...doc.querySelectorAll('link[href]')].map((link) => link.getAttribute('href') ?? ''),
@@ -123,7 +121,7 @@ export async function readXml(
 				const elements: Record<string, { text: string; attributes: Record<string, string> }[]> = {};
 				for (const name of names) {
 					elements[name] = [...doc.getElementsByTagName(name)].map((element) => ({
-						text: element.textContent ?? '',
+						text: element.textContent,
 						attributes: Object.fromEntries(
 							[...element.attributes].map((attribute) => [attribute.name, attribute.value]),
 						),

@@ -39,8 +39,14 @@ export function buildSite(options: BuildOptions = {}): { dir: string; cleanup: (
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'e2e-site-'));
 	const cache = mkdtempSync(join(tmpdir(), 'e2e-cache-'));
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cache };
-	for (const name of configuration) delete env[name];
+	const inherited = Object.entries(process.env).filter(
+		([name]) => !(configuration as readonly string[]).includes(name),
+	);
+	const env: NodeJS.ProcessEnv = {
+		...Object.fromEntries(inherited),
+		ASTRO_TELEMETRY_DISABLED: '1',
+		ASTRO_CACHE_DIR: cache,
+	};
 	// Vitest sets BASE_URL (`/`) in its environment; astro.config.mjs refuses one that disagrees with BASE_PATH.
 	delete env['BASE_URL'];
 	Object.assign(env, options.env);
@@ -60,7 +66,12 @@ export function buildSite(options: BuildOptions = {}): { dir: string; cleanup: (
 			`The site did not build${settings ? ` with ${settings}` : ''} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
 		);
 	}
-	return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+	return {
+		dir,
+		cleanup: () => {
+			rmSync(dir, { recursive: true, force: true });
+		},
+	};
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -54,7 +54,7 @@ describe('themes', () => {
 		await page.addInitScript(() => {
 			document.addEventListener('readystatechange', () => {
 				if (document.readyState === 'interactive')
-					void (window as unknown as { reportTheme: (v: string) => void }).reportTheme(
+					(window as unknown as { reportTheme: (v: string) => void }).reportTheme(
 						document.documentElement.dataset['theme'] ?? 'none',
 					);
 			});

@@ -37,7 +37,7 @@ const results = (page: Page) => page.getByRole('listbox', { name: '搜索结果'
 const activeElement = (page: Page) =>
 	page.evaluate(() => {
 		const active = document.activeElement;
-		return active ? `${active.tagName.toLowerCase()}#${active.id}|${active.textContent?.trim() ?? ''}` : '';
+		return active ? `${active.tagName.toLowerCase()}#${active.id}|${active.textContent.trim()}` : '';
 	});
 
 /** The answers the search page lists, in order. */

@@ -28,7 +28,9 @@ beforeAll(async () => {
 	pages = await readBuiltPages(browser, built.dir);
 }, 180_000);
 afterAll(async () => {
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
 	await browser?.close();
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
 	built?.cleanup();
 });
 
@@ -102,6 +104,7 @@ describe('searching a site with several shows', () => {
 		server = await serveStatic(built.dir);
 	});
 	afterAll(async () => {
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
 		await server?.close();
 	});
 

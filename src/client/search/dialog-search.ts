@@ -63,7 +63,9 @@ export class DialogSearch {
 			if (!(event instanceof InputEvent && event.isComposing)) schedule();
 		});
 		this.#input.addEventListener('compositionend', schedule);
-		this.#input.addEventListener('keydown', (event) => this.#key(event));
+		this.#input.addEventListener('keydown', (event) => {
+			this.#key(event);
+		});
 	}
 
 	/** Searches for what the box holds now, unless its results are already shown. */

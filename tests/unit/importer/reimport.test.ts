@@ -48,7 +48,7 @@ describe('re-importing an episode', () => {
 
 	it('keeps the ids of the other questions when one is removed and one is added', () => {
 		const removed = seedText().replace(QUESTION_7, '');
-		const added = `${removed.replace('原创声明', '问题:还有什么想补充的吗?\n\nYiwen:没有了,谢谢。\n\n原创声明')}`;
+		const added = removed.replace('原创声明', '问题:还有什么想补充的吗?\n\nYiwen:没有了,谢谢。\n\n原创声明');
 		const again = importText(added, first.files);
 		const before = ids(first);
 		const after = ids(again);
