@@ -175,6 +175,43 @@ describe('printing', () => {
 	});
 });
 
+describe('typography', () => {
+	it('sets Chinese in system fonts with CJK line breaking and Han–Latin spacing where supported', async () => {
+		const { page, problems } = await openPage(browser, QUESTION_2);
+		const style = await page
+			.locator('#train-yizhou p')
+			.first()
+			.evaluate((element) => {
+				const computed = getComputedStyle(element);
+				return {
+					font: computed.fontFamily,
+					lineHeight: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize),
+					lineBreak: computed.lineBreak,
+					autospace: CSS.supports('text-autospace', 'normal') ? computed.getPropertyValue('text-autospace') : 'normal',
+				};
+			});
+		expect(style.font).toMatch(/^system-ui, .*PingFang SC.*Microsoft YaHei.*Noto Sans CJK SC/u);
+		expect(style.lineHeight).toBeGreaterThanOrEqual(1.7);
+		expect(style.lineBreak).toBe('strict');
+		expect(style.autospace).toBe('normal');
+		// No web font is fetched for the Chinese text.
+		expect(
+			await page.evaluate(() =>
+				performance.getEntriesByType('resource').some((entry) => /\.(?:woff2?|ttf|otf)$/u.test(entry.name)),
+			),
+		).toBe(false);
+		expect(problems).toEqual([]);
+	});
+
+	it('wraps long URLs and English terms instead of widening the page on a phone', async () => {
+		const { page, problems } = await openPage(browser, '/onboard-26/', { width: 390 });
+		// The description holds a 70-character URL with no break opportunity.
+		expect(await page.getByRole('link', { name: /feishu\.cn/u }).count()).toBeGreaterThan(0);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('page weight', () => {
 	it('sends at most 20 KB of HTML, CSS and JavaScript (gzip) for a question page, none of it needed to read', async () => {
 		const { page, problems } = await openPage(browser, QUESTION_2);
