@@ -4,8 +4,8 @@
  * Arguments, reading and writing files, output and exit codes live here; every decision
  * is made by the pure modules it calls.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../lib/content-root.ts';
@@ -136,13 +136,14 @@ async function readTranscript(path: string, shown: string): Promise<Uint8Array> 
 	}
 }
 
-/** The episode folder as an earlier import left it, or undefined when there is none. */
-async function readPreviousEpisode(folder: string): Promise<PreviousEpisode | undefined> {
+/**
+ * The episode folder as an earlier import left it, or undefined when there is none.
+ * Synchronous because the pure planner asks for it in the middle of its work.
+ */
+function readPreviousEpisode(folder: string): PreviousEpisode | undefined {
 	if (!existsSync(join(folder, 'episode.md'))) return undefined;
-	const names = (await readdir(folder)).filter((name) => name.endsWith('.md') || name === REPORT_FILE);
-	const files: ContentFile[] = await Promise.all(
-		names.map(async (name) => ({ path: name, content: await readFile(join(folder, name), 'utf8') })),
-	);
+	const names = readdirSync(folder).filter((name) => name.endsWith('.md') || name === REPORT_FILE);
+	const files: ContentFile[] = names.map((name) => ({ path: name, content: readFileSync(join(folder, name), 'utf8') }));
 	return parsePreviousEpisode(files);
 }
 
@@ -170,12 +171,13 @@ export async function run(
 		const options = planOptions(values, shownInput);
 
 		// The episode's folder is known only once the transcript is split (its slug may come
-		// from the title), so plan once to find it, then again with what an earlier import left there.
-		const contentRoot = resolve(cwd, values.out);
-		const slug = planImport(bytes, { ...options, force: true }).report.episode.slug;
-		const folder = join(contentRoot, 'episodes', slug);
-		const previous = await readPreviousEpisode(folder);
-		const plan = planImport(bytes, previous ? { ...options, previous } : options);
+		// from the title); the planner asks for what an earlier import left there then.
+		const episodesRoot = join(resolve(cwd, values.out), 'episodes');
+		const plan = planImport(bytes, {
+			...options,
+			previousFor: (slug) => readPreviousEpisode(join(episodesRoot, slug)),
+		});
+		const folder = join(episodesRoot, plan.report.episode.slug);
 
 		const fromCwd = relative(cwd, folder);
 		const shownFolder = fromCwd.startsWith('..') || fromCwd === '' ? folder : fromCwd;

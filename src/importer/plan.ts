@@ -8,9 +8,11 @@ import { findLostLines } from './verify.ts';
 
 export { REPORT_FILE };
 
-export interface PlanOptions extends Omit<SplitOptions, 'previous'> {
+export interface PlanOptions extends Omit<SplitOptions, 'previousFor'> {
 	/** An earlier import of the same episode, if any: its ids, roles and fingerprints are kept. */
 	previous?: PreviousEpisode;
+	/** Finds the earlier import by episode slug (the CLI reads the episode folder); used when `previous` is absent. */
+	previousFor?: (slug: string) => PreviousEpisode | undefined;
 	/** Overwrite files edited by hand since the last import. */
 	force?: boolean;
 }
@@ -29,9 +31,16 @@ export interface ImportPlan {
  * without `force`.
  */
 export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan {
-	const { previous, force = false, ...splitOptions } = options;
+	const { previous: given, previousFor, force = false, ...splitOptions } = options;
+	let previous = given;
 	const { text, encoding } = decodeTranscript(bytes, options.file);
-	const split = splitTranscript(text, { ...splitOptions, previous: previous?.questions ?? [] });
+	const split = splitTranscript(text, {
+		...splitOptions,
+		previousFor: (slug) => {
+			previous ??= previousFor?.(slug);
+			return previous?.questions ?? [];
+		},
+	});
 	// The site lists episodes by date and puts it in feeds; it cannot build an episode without one.
 	if (split.episode.date === undefined) {
 		throw new ImportError(

@@ -30,8 +30,11 @@ export interface SplitOptions {
 	hosts?: readonly string[];
 	/** Turn ASCII punctuation next to CJK characters into full-width forms. */
 	cjkPunctuation?: boolean;
-	/** Questions of an earlier import of this episode, whose ids and anchors are kept. */
-	previous?: readonly PreviousQuestion[];
+	/**
+	 * Questions of an earlier import of this episode, whose ids and anchors are kept. Asked
+	 * for by slug, since the slug is known only once the transcript is split.
+	 */
+	previousFor?: (slug: string) => readonly PreviousQuestion[];
 }
 
 const HAN = /\p{Script=Han}/gu;
@@ -205,9 +208,10 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 			...question.answers.flatMap((answer) => answer.paragraphs),
 		]),
 	);
+	const slug = options.episode ?? episodeSlug(header.title);
 	return {
 		episode: {
-			slug: options.episode ?? episodeSlug(header.title),
+			slug,
 			title: header.title,
 			lang: options.lang ?? detectLang(spoken),
 			...(header.date === undefined ? {} : { date: header.date }),
@@ -217,7 +221,7 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 		},
 		speakers,
 		description: header.description,
-		questions: assignIds(conversation.questions, speakerIds, options.previous ?? []),
+		questions: assignIds(conversation.questions, speakerIds, options.previousFor?.(slug) ?? []),
 		metadataSources: header.sources,
 		dropped: [...header.dropped, ...conversation.dropped].sort((a, b) => a.line - b.line),
 		unconfirmedSpeakers: conversation.rejectedLabels,
