@@ -1,18 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 import { openPage } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useChromium();
 
 /** Every kind of page the site has, by one example each. */
 const pages = [
@@ -30,7 +24,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
 			// The speaker pages must exist: this fails, rather than skips, when they do not.
 			expect(existsSync(join(inject('siteDir'), 'speakers/yizhou/index.html'))).toBe(true);
 		}
-		const { page, problems } = await openPage(browser, path, { storedTheme: theme, colorScheme: theme });
+		const { page, problems } = await openPage(browser(), path, { storedTheme: theme, colorScheme: theme });
 		if (path.startsWith('/search/')) await page.locator('.search-summary').waitFor();
 		const results = await audit(page);
 		expect(results.violations).toEqual([]);
@@ -41,7 +35,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
 	});
 
 	it('finds no WCAG 2.2 AA violation in the open search dialog, with a result active', async () => {
-		const { page, problems } = await openPage(browser, '/onboard-26/train/', {
+		const { page, problems } = await openPage(browser(), '/onboard-26/train/', {
 			storedTheme: theme,
 			colorScheme: theme,
 		});

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /**
  * Finds a Chromium to drive. In order: `CHROMIUM_PATH`, the system's Chromium (Debian's
@@ -51,4 +52,19 @@ export async function findChromium(): Promise<string> {
 
 export async function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: await findChromium(), headless: true, args: ARGS });
+}
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them.
+ * Returns the browser, for `openPage(browser(), …)`.
+ */
+export function useChromium(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => browser ?? expect.fail('Chromium did not start; see the error of beforeAll above.');
 }

@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser.ts';
 import { openPage } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useChromium();
 
 const marksIn = (selector: string) => `${selector} mark.search-highlight`;
 
 describe('landing on an answer from a search', () => {
 	it('scrolls to the answer and marks the searched terms in it, and only there', async () => {
 		const { page, problems } = await openPage(
-			browser,
+			browser(),
 			`/onboard-26/train/?highlight=${encodeURIComponent('数据量 GPU')}#train-yizhou`,
 			{
 				width: 390,
@@ -33,7 +26,7 @@ describe('landing on an answer from a search', () => {
 
 	it('clears the marks and the parameter on Escape, leaving the text as it was', async () => {
 		const { page, problems } = await openPage(
-			browser,
+			browser(),
 			`/onboard-26/train/?highlight=${encodeURIComponent('数据量')}#train-yizhou`,
 		);
 		const answer = page.locator('#train-yizhou');
@@ -48,7 +41,7 @@ describe('landing on an answer from a search', () => {
 	});
 
 	it('loads no highlighting code on a page opened without search terms', async () => {
-		const { page, requests, problems } = await openPage(browser, '/onboard-26/train/#train-yizhou');
+		const { page, requests, problems } = await openPage(browser(), '/onboard-26/train/#train-yizhou');
 		await page.waitForLoadState('networkidle');
 		expect(requests.some((path) => path.includes('highlight'))).toBe(false);
 		expect(problems).toEqual([]);

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser.ts';
 import { openPage, siteUrl } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useChromium();
 
 describe('reading EP26', () => {
 	it('walks from the home page to the episode and on to a question', async () => {
-		const { page, problems } = await openPage(browser, '/');
+		const { page, problems } = await openPage(browser(), '/');
 		await page
 			.getByRole('link', { name: /ChatGPT与生成式AI的技术演进与商业未来/u })
 			.first()
@@ -47,7 +40,7 @@ describe('reading EP26', () => {
 	});
 
 	it('shows every question of the episode, in order, with all its answers', async () => {
-		const { page, problems } = await openPage(browser, '/onboard-26/');
+		const { page, problems } = await openPage(browser(), '/onboard-26/');
 		const speakers = await page
 			.locator('[data-speaker]')
 			.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-speaker')));
@@ -69,7 +62,7 @@ describe('reading EP26', () => {
 	});
 
 	it('opens a shared answer link at that answer', async () => {
-		const { page, problems } = await openPage(browser, '/onboard-26/stable-diffusion/#stable-diffusion-yizhou', {
+		const { page, problems } = await openPage(browser(), '/onboard-26/stable-diffusion/#stable-diffusion-yizhou', {
 			width: 390,
 		});
 		const answer = page.locator('#stable-diffusion-yizhou');
@@ -83,7 +76,7 @@ describe('reading EP26', () => {
 
 describe('searching EP26', () => {
 	it('loads no search code until the search box is used', async () => {
-		const { page, requests, problems } = await openPage(browser, '/onboard-26/train/');
+		const { page, requests, problems } = await openPage(browser(), '/onboard-26/train/');
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
 		// Focus alone warms the search up, without opening anything.
@@ -94,7 +87,7 @@ describe('searching EP26', () => {
 	});
 
 	it.each(['数据量', '消费级GPU'])('finds %s and lands on Yizhou’s answer to the second question', async (query) => {
-		const { page, problems } = await openPage(browser, '/');
+		const { page, problems } = await openPage(browser(), '/');
 		// Typing into the header's box opens the search dialog with the text.
 		await page.getByRole('searchbox', { name: '搜索问题和回答' }).fill(query);
 		const dialog = page.getByRole('dialog', { name: '搜索问题和回答' });

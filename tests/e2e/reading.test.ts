@@ -1,16 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser.ts';
 import { openPage, siteUrl } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useChromium();
 
 const QUESTION_2 = '/onboard-26/train/';
 const QUESTION_3 = '/onboard-26/stable-diffusion/';
@@ -21,17 +15,17 @@ const WHITE = 'rgb(255, 255, 255)';
 
 describe('themes', () => {
 	it('follows the system theme until the reader picks one', async () => {
-		const dark = await openPage(browser, QUESTION_2, { colorScheme: 'dark' });
+		const dark = await openPage(browser(), QUESTION_2, { colorScheme: 'dark' });
 		expect(await theme(dark.page)).toBe('dark');
 		expect(await background(dark.page)).not.toBe(WHITE);
-		const light = await openPage(browser, QUESTION_2, { colorScheme: 'light' });
+		const light = await openPage(browser(), QUESTION_2, { colorScheme: 'light' });
 		expect(await theme(light.page)).toBe('light');
 		expect(await background(light.page)).toBe(WHITE);
 		expect([...dark.problems, ...light.problems]).toEqual([]);
 	});
 
 	it('keeps the theme the reader picked across pages and reloads', async () => {
-		const { page, problems } = await openPage(browser, QUESTION_2, { colorScheme: 'light' });
+		const { page, problems } = await openPage(browser(), QUESTION_2, { colorScheme: 'light' });
 		await page.getByRole('combobox', { name: '主题' }).selectOption('dark');
 		expect(await theme(page)).toBe('dark');
 		await page.getByRole('link', { name: /下一个问题/u }).click();
@@ -46,7 +40,7 @@ describe('themes', () => {
 	});
 
 	it('applies a stored theme before the first paint, without waiting for any script file', async () => {
-		const { page, problems } = await openPage(browser, 'about:blank', { storedTheme: 'dark', colorScheme: 'light' });
+		const { page, problems } = await openPage(browser(), 'about:blank', { storedTheme: 'dark', colorScheme: 'light' });
 		// Only the inline head script may run: every script file is held back.
 		await page.route('**/*.js', (route) => route.abort());
 		const seen: string[] = [];
@@ -67,7 +61,7 @@ describe('themes', () => {
 	});
 
 	it('uses the system theme without JavaScript and hides the switch that could not work', async () => {
-		const { page, problems } = await openPage(browser, QUESTION_2, { colorScheme: 'dark', javaScriptEnabled: false });
+		const { page, problems } = await openPage(browser(), QUESTION_2, { colorScheme: 'dark', javaScriptEnabled: false });
 		expect(await background(page)).not.toBe(WHITE);
 		expect(await page.locator('theme-select').isVisible()).toBe(false);
 		expect(problems).toEqual([]);
@@ -76,7 +70,7 @@ describe('themes', () => {
 
 describe('reading without JavaScript', () => {
 	it('reads home, episode and question pages, following links', async () => {
-		const { page, problems } = await openPage(browser, '/', { javaScriptEnabled: false });
+		const { page, problems } = await openPage(browser(), '/', { javaScriptEnabled: false });
 		await page
 			.getByRole('link', { name: /ChatGPT与生成式AI的技术演进与商业未来/u })
 			.first()
@@ -94,7 +88,7 @@ describe('reading without JavaScript', () => {
 
 describe('keyboard', () => {
 	it('opens the next and previous question with n and p, and j and k', async () => {
-		const { page, problems } = await openPage(browser, QUESTION_2);
+		const { page, problems } = await openPage(browser(), QUESTION_2);
 		await expect.poll(() => page.locator('[data-shortcuts-help]').isVisible()).toBe(true);
 		await page.keyboard.press('n');
 		await page.waitForURL(siteUrl(QUESTION_3));
@@ -108,7 +102,7 @@ describe('keyboard', () => {
 	});
 
 	it('does not take the keys from someone typing in the search box', async () => {
-		const { page, problems } = await openPage(browser, QUESTION_2);
+		const { page, problems } = await openPage(browser(), QUESTION_2);
 		await page.getByRole('searchbox', { name: '搜索问题和回答' }).click();
 		await page.keyboard.type('np');
 		expect(await page.getByRole('combobox', { name: '搜索问题和回答' }).inputValue()).toBe('np');
@@ -117,7 +111,7 @@ describe('keyboard', () => {
 	});
 
 	it('offers a skip link first, which moves focus past the header, with a visible focus ring', async () => {
-		const { page, problems } = await openPage(browser, QUESTION_2);
+		const { page, problems } = await openPage(browser(), QUESTION_2);
 		await page.keyboard.press('Tab');
 		const skip = page.getByRole('link', { name: '跳到正文' });
 		await expect.poll(() => skip.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -137,7 +131,7 @@ describe('keyboard', () => {
 
 describe('the episode page’s table of contents', () => {
 	it('marks the question being read on a wide screen', async () => {
-		const { page, problems } = await openPage(browser, '/onboard-26/', { width: 1280 });
+		const { page, problems } = await openPage(browser(), '/onboard-26/', { width: 1280 });
 		await page.locator('#stable-diffusion').scrollIntoViewIfNeeded();
 		await page.evaluate(() => document.getElementById('stable-diffusion')?.scrollIntoView({ block: 'start' }));
 		const current = page.locator('episode-toc a[aria-current="true"]');
@@ -147,7 +141,7 @@ describe('the episode page’s table of contents', () => {
 	});
 
 	it('names the question being read in a bar on a phone once the contents are out of sight', async () => {
-		const { page, problems } = await openPage(browser, '/onboard-26/', { width: 390, height: 800 });
+		const { page, problems } = await openPage(browser(), '/onboard-26/', { width: 390, height: 800 });
 		const bar = page.locator('[data-now-reading]');
 		expect(await bar.isVisible()).toBe(false);
 		await page.evaluate(() => document.getElementById('ai-business-model')?.scrollIntoView({ block: 'start' }));
@@ -160,7 +154,7 @@ describe('the episode page’s table of contents', () => {
 
 describe('printing', () => {
 	it('prints one question in black on white with its URL and without the site chrome', async () => {
-		const { page, problems } = await openPage(browser, QUESTION_2, { storedTheme: 'dark' });
+		const { page, problems } = await openPage(browser(), QUESTION_2, { storedTheme: 'dark' });
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('header').first().isVisible()).toBe(false);
 		expect(await page.getByRole('navigation', { name: '问题导航' }).isVisible()).toBe(false);
@@ -177,7 +171,7 @@ describe('printing', () => {
 
 describe('typography', () => {
 	it('sets Chinese in system fonts with CJK line breaking and Han–Latin spacing where supported', async () => {
-		const { page, problems } = await openPage(browser, QUESTION_2);
+		const { page, problems } = await openPage(browser(), QUESTION_2);
 		const style = await page
 			.locator('#train-yizhou p')
 			.first()
@@ -204,7 +198,7 @@ describe('typography', () => {
 	});
 
 	it('wraps long URLs and English terms instead of widening the page on a phone', async () => {
-		const { page, problems } = await openPage(browser, '/onboard-26/', { width: 390 });
+		const { page, problems } = await openPage(browser(), '/onboard-26/', { width: 390 });
 		// The description holds a 70-character URL with no break opportunity.
 		expect(await page.getByRole('link', { name: /feishu\.cn/u }).count()).toBeGreaterThan(0);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -214,7 +208,7 @@ describe('typography', () => {
 
 describe('page weight', () => {
 	it('sends at most 20 KB of HTML, CSS and JavaScript (gzip) for a question page, none of it needed to read', async () => {
-		const { page, problems } = await openPage(browser, QUESTION_2);
+		const { page, problems } = await openPage(browser(), QUESTION_2);
 		const sizes: Record<string, number> = {};
 		const bodies = await page.evaluate(() =>
 			performance.getEntriesByType('resource').map((entry) => (entry as PerformanceResourceTiming).name),

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser.ts';
 import { openPage, siteUrl } from './page.ts';
 
 /**
@@ -10,13 +10,7 @@ import { openPage, siteUrl } from './page.ts';
  * rely on 数据量 being found in both answers to the second question.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useChromium();
 
 const QUESTION = '/onboard-26/train/';
 const YIZHOU = '/onboard-26/train/#train-yizhou';
@@ -58,7 +52,7 @@ async function answerInView(page: Page, anchor: string): Promise<void> {
 
 describe('the search dialog', () => {
 	it('loads neither the search code nor Pagefind with the page, only once it opens', async () => {
-		const { page, requests, problems } = await openPage(browser, QUESTION);
+		const { page, requests, problems } = await openPage(browser(), QUESTION);
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
 		// The engine (which names pagefind.js) is in none of the scripts the page loaded.
@@ -74,7 +68,7 @@ describe('the search dialog', () => {
 	});
 
 	it('opens with /, finds 数据量, announces the count, and opens the answer chosen with the arrows and Enter', async () => {
-		const { page, problems } = await openPage(browser, QUESTION);
+		const { page, problems } = await openPage(browser(), QUESTION);
 		await page.keyboard.press('/');
 		expect(await dialog(page).evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
 		await expect.poll(() => activeElement(page)).toMatch(/^input#search-dialog-input/u);
@@ -115,7 +109,7 @@ describe('the search dialog', () => {
 	});
 
 	it('opens with Ctrl-K and ⌘-K, and Escape closes it and returns focus to where it was', async () => {
-		const { page, problems } = await openPage(browser, QUESTION);
+		const { page, problems } = await openPage(browser(), QUESTION);
 		const next = page.getByRole('link', { name: /下一个问题/u }).first();
 		for (const keys of ['Control+k', 'Meta+k']) {
 			await next.focus();
@@ -139,7 +133,7 @@ describe('the search dialog', () => {
 	});
 
 	it('leaves the keys alone while the reader is in a field', async () => {
-		const { page, problems } = await openPage(browser, QUESTION);
+		const { page, problems } = await openPage(browser(), QUESTION);
 		await page.getByRole('combobox', { name: '主题' }).focus();
 		await page.keyboard.press('/');
 		await page.keyboard.press('Control+k');
@@ -149,7 +143,7 @@ describe('the search dialog', () => {
 	});
 
 	it('carries what is typed in the header box into the dialog, and closes on a click outside it', async () => {
-		const { page, problems } = await openPage(browser, '/');
+		const { page, problems } = await openPage(browser(), '/');
 		await page.locator('[data-search-trigger]').fill('数据量');
 		await expect.poll(() => dialog(page).isVisible()).toBe(true);
 		expect(await dialogBox(page).inputValue()).toBe('数据量');
@@ -163,7 +157,7 @@ describe('the search dialog', () => {
 
 describe('the search page', () => {
 	it('lists exactly Yiwen’s two answers when filtered by her with an empty query', async () => {
-		const { page, problems } = await openPage(browser, '/search/?speaker=Yiwen');
+		const { page, problems } = await openPage(browser(), '/search/?speaker=Yiwen');
 		await page.locator('.search-summary').waitFor();
 		expect(await listed(page)).toEqual(YIWEN_ANSWERS);
 		expect(await page.getByRole('status').textContent()).toBe('找到 2 个回答');
@@ -179,7 +173,7 @@ describe('the search page', () => {
 	});
 
 	it('lists the answers of either speaker when two are ticked, with counts per speaker', async () => {
-		const { page, problems } = await openPage(browser, '/search/?speaker=Yiwen&speaker=Yizhou');
+		const { page, problems } = await openPage(browser(), '/search/?speaker=Yiwen&speaker=Yizhou');
 		await page.locator('.search-summary').waitFor();
 		expect(await page.getByRole('status').textContent()).toBe('找到 6 个回答');
 		expect(await listed(page)).toEqual(expect.arrayContaining(YIWEN_ANSWERS));
@@ -188,7 +182,7 @@ describe('the search page', () => {
 	});
 
 	it('narrows a query by speaker from the keyboard, keeping both in the URL for reloads and Back', async () => {
-		const { page, problems } = await openPage(browser, '/search/');
+		const { page, problems } = await openPage(browser(), '/search/');
 		const box = page.getByRole('searchbox', { name: '搜索问题和回答' });
 		await box.fill('数据量');
 		await expect.poll(() => listed(page)).toContain(YIZHOU);
@@ -228,7 +222,7 @@ describe('the search page', () => {
 	});
 
 	it('keeps words typed before its script ran, on a slow connection, and searches for them', async () => {
-		const { page, problems } = await openPage(browser, 'about:blank');
+		const { page, problems } = await openPage(browser(), 'about:blank');
 		// Hold the page's scripts back long enough for a reader to type.
 		await page.route('**/_astro/*.js', async (route) => {
 			await new Promise((resume) => setTimeout(resume, 800));
@@ -244,7 +238,7 @@ describe('the search page', () => {
 	});
 
 	it('opens a shared link with a query and a filter at the same results', async () => {
-		const { page, problems } = await openPage(browser, `/search/?q=${encodeURIComponent('模型')}&speaker=Yiwen`);
+		const { page, problems } = await openPage(browser(), `/search/?q=${encodeURIComponent('模型')}&speaker=Yiwen`);
 		await page.locator('.search-summary').waitFor();
 		const shown = await listed(page);
 		expect(shown.length).toBeGreaterThan(0);
@@ -254,7 +248,7 @@ describe('the search page', () => {
 	});
 
 	it('focuses its own box with /', async () => {
-		const { page, problems } = await openPage(browser, '/search/?speaker=Yiwen');
+		const { page, problems } = await openPage(browser(), '/search/?speaker=Yiwen');
 		await page.locator('.search-summary').waitFor();
 		await page.keyboard.press('/');
 		await expect.poll(() => activeElement(page)).toMatch(/^input#search-page-input/u);
@@ -264,7 +258,7 @@ describe('the search page', () => {
 
 describe('the 404 page', () => {
 	it('searches for the words in the missing address and shows the answers it finds', async () => {
-		const { page, problems } = await openPage(browser, '/onboard-26/stable-diffusion-old/');
+		const { page, problems } = await openPage(browser(), '/onboard-26/stable-diffusion-old/');
 		const results = page.getByRole('region', { name: /stable diffusion old/u });
 		await results.waitFor();
 		expect(await results.getByRole('heading', { level: 2 }).textContent()).toBe('与“stable diffusion old”相关的回答');
