@@ -6,14 +6,13 @@ import { defineConfig, envField } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { uiStrings } from './src/i18n/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { createUrls, normalizeBasePath } from './src/lib/urls.ts';
-import { readEpisodeContext } from './src/markdown/episode-context.ts';
 import remarkAnswers from './src/markdown/remark-answers.ts';
 import remarkCjkAutolinks from './src/markdown/remark-cjk-autolinks.ts';
+import { createUrls, normalizeBasePath } from './src/site/urls.ts';
 
 // The one place where the site's address is set (README, "Configuration"): canonical URLs, the
 // sitemap, the RSS feed and robots.txt are built from `site`; every internal link from `base`
-// (through src/lib/urls.ts). Set them per deployment:
+// (through src/site/urls.ts). Set them per deployment:
 //   SITE_URL=https://example.org BASE_PATH=/transcripts/ npm run build
 const site = process.env['SITE_URL'] || 'https://transcripts.example.org';
 if (!URL.canParse(site)) {
@@ -21,7 +20,7 @@ if (!URL.canParse(site)) {
 }
 const base = normalizeBasePath(process.env['BASE_PATH']);
 // Vite lets a `BASE_URL` in the environment override `import.meta.env.BASE_URL`, which every
-// internal link is built from (src/lib/urls.ts): links would miss the base path that the
+// internal link is built from (src/site/urls.ts): links would miss the base path that the
 // sitemap and the file layout have. Vitest sets it, so do some CI systems.
 const inherited = process.env['BASE_URL'];
 if (inherited !== undefined && inherited !== base) {
@@ -57,7 +56,6 @@ export default defineConfig({
 				[
 					remarkAnswers,
 					{
-						resolveEpisode: readEpisodeContext,
 						permalinkLabel: (/** @type {string} */ speaker, /** @type {string} */ lang) =>
 							uiStrings(lang).answerPermalink(speaker),
 						speakerUrl: createUrls(base).speaker,

@@ -6,7 +6,7 @@
  * address usually starts right. Finding nothing at all, it shows nothing.
  */
 import { uiStrings } from '../i18n/index.ts';
-import { homeUrl, searchUrl } from '../lib/urls.ts';
+import { homeUrl, searchUrl } from '../site/urls.ts';
 import type { SearchOutcome } from './search/engine.ts';
 import { resultItem } from './search/render.ts';
 import { onSearchShortcut } from './search/shortcut.ts';

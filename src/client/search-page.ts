@@ -12,7 +12,7 @@
  * filters only, so they say what checking one more value would add.
  */
 import { uiStrings } from '../i18n/index.ts';
-import { searchUrl } from '../lib/urls.ts';
+import { searchUrl } from '../site/urls.ts';
 import { FACETS, type Facet, type SearchOutcome } from './search/engine.ts';
 import { create, resultItem } from './search/render.ts';
 import { onSearchShortcut } from './search/shortcut.ts';

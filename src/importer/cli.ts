@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../lib/content-root.ts';
+import { contentRoot } from '../model/content-root.ts';
 import { ImportError } from './errors.ts';
 import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
 import type { ContentFile } from './markdown.ts';
@@ -144,7 +144,7 @@ function readPreviousEpisode(folder: string): PreviousEpisode | undefined {
 	if (!existsSync(join(folder, 'episode.md'))) return undefined;
 	const names = readdirSync(folder).filter((name) => name.endsWith('.md') || name === REPORT_FILE);
 	const files: ContentFile[] = names.map((name) => ({ path: name, content: readFileSync(join(folder, name), 'utf8') }));
-	return parsePreviousEpisode(files);
+	return parsePreviousEpisode(files, relative(process.cwd(), folder) || folder);
 }
 
 /** Where the CLI prints: the process's streams, or a test's buffers. */

@@ -16,7 +16,9 @@ export type ImportErrorCode =
 	| 'UnknownFormat'
 	| 'HandEditedFiles'
 	| 'NothingLostCheckFailed'
-	| 'WriteFailed';
+	| 'WriteFailed'
+	| 'PreviousEpisodeInvalid'
+	| 'InvalidContentWritten';
 
 export interface ImportErrorLocation {
 	file: string;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { toString } from 'mdast-util-to-string';
-import { isRecord, readContentFile } from './content-reader.ts';
+import { ContentError } from '../model/content-error.ts';
+import type { Episode } from '../model/episode.ts';
+import { isContentFile, readEpisode } from '../model/read-episode.ts';
+import { ImportError } from './errors.ts';
 import type { ContentFile } from './markdown.ts';
 import type { PreviousQuestion } from './match.ts';
 import type { Speaker } from './transcript.ts';
@@ -25,36 +27,6 @@ export function sha256(content: string): string {
 	return createHash('sha256').update(content, 'utf8').digest('hex');
 }
 
-function parseSpeakers(data: unknown): Speaker[] {
-	if (!isRecord(data) || !Array.isArray(data['speakers'])) return [];
-	return data['speakers'].flatMap((entry: unknown): Speaker[] => {
-		if (!isRecord(entry)) return [];
-		const { id, name, role, link } = entry;
-		if (typeof id !== 'string' || typeof name !== 'string') return [];
-		return [
-			{
-				id,
-				name,
-				...(typeof role === 'string' ? { role } : {}),
-				...(typeof link === 'string' ? { link } : {}),
-			},
-		];
-	});
-}
-
-function parseQuestion(content: string): PreviousQuestion | undefined {
-	const { data, tree } = readContentFile(content);
-	if (!isRecord(data) || typeof data['id'] !== 'string') return undefined;
-	const answers = tree.children.flatMap((node) => {
-		if (node.type !== 'containerDirective' || node.name !== 'answer') return [];
-		const anchor = node.attributes?.['id'];
-		const speakerId = node.attributes?.['speaker'];
-		if (!anchor || !speakerId) return [];
-		return [{ anchor, speakerId, text: toString(node) }];
-	});
-	return { id: data['id'], text: typeof data['question'] === 'string' ? data['question'] : '', answers };
-}
-
 function parseWritten(report: string | undefined): Map<string, string> {
 	if (report === undefined) return new Map();
 	try {
@@ -67,17 +39,45 @@ function parseWritten(report: string | undefined): Map<string, string> {
 	}
 }
 
-/** Reads the files of an existing episode folder (already loaded from disk by the CLI). */
-export function parsePreviousEpisode(files: ContentFile[]): PreviousEpisode {
-	const markdown = files.filter((file) => file.path.endsWith('.md'));
-	const episode = markdown.find((file) => file.path === 'episode.md');
+/**
+ * Reads the files of an existing episode folder (already loaded from disk by the CLI) through
+ * the content model, as the site reads them. A folder the site could not build either is
+ * refused rather than guessed at: its ids are what shared links point to.
+ */
+export function parsePreviousEpisode(files: ContentFile[], folder: string): PreviousEpisode {
+	const content = files.filter((file) => isContentFile(file.path));
+	let episode: Episode;
+	try {
+		episode = readEpisode(
+			folder,
+			content.map((file) => ({ name: file.path, content: file.content })),
+		);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		throw new ImportError(
+			'PreviousEpisodeInvalid',
+			`The episode already in \`${folder}\` cannot be read, so its question ids and answer anchors cannot be kept: ${error.message} ` +
+				'Nothing was written. Fix that file and import again, or move the folder away to import the episode afresh.',
+			{ file: error.file, ...(error.line === undefined ? {} : { line: error.line }) },
+		);
+	}
 	return {
-		speakers: episode ? parseSpeakers(readContentFile(episode.content).data) : [],
-		questions: markdown
-			.filter((file) => file.path !== 'episode.md')
-			.sort((a, b) => a.path.localeCompare(b.path))
-			.flatMap((file) => parseQuestion(file.content) ?? []),
-		files: markdown,
+		speakers: episode.speakers.map(({ id, name, role, link }) => ({
+			id,
+			name,
+			...(role === undefined ? {} : { role }),
+			...(link === undefined ? {} : { link }),
+		})),
+		questions: episode.questions.map((question) => ({
+			id: question.id,
+			text: question.question,
+			answers: question.answers.map((answer) => ({
+				anchor: answer.anchor,
+				speakerId: answer.speakerId,
+				text: answer.paragraphs.join('\n'),
+			})),
+		})),
+		files: content,
 		written: parseWritten(files.find((file) => file.path === REPORT_FILE)?.content),
 	};
 }
@@ -100,4 +100,8 @@ export function handEditedConflicts(previous: PreviousEpisode, next: ContentFile
 		.filter((file) => planned.get(file.path) !== file.content)
 		.map((file) => file.path)
 		.sort();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

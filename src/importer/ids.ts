@@ -1,11 +1,12 @@
 import { pinyin } from 'pinyin-pro';
+import { joinWords as join, MAX_ID_LENGTH, nameSlug } from '../model/slug.ts';
 
 /**
  * URL-safe ids for questions, speakers and answers. They are made once, written into the
  * content, and kept from then on, so these rules only decide what new ids look like.
  */
 
-export const MAX_ID_LENGTH = 40;
+export { MAX_ID_LENGTH };
 const MAX_WORDS = 4;
 
 // Words that say nothing about a question's subject, in either language.
@@ -111,25 +112,6 @@ const LATIN_WORD = /^[\p{Script=Latin}\d]+(?:[-.'][\p{Script=Latin}\d]+)*$/u;
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Lowercase ASCII words joined by hyphens, trimmed to whole words within `max`. */
-function join(words: string[], max = MAX_ID_LENGTH): string {
-	let id = '';
-	for (const word of words) {
-		const clean = word
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/gu, '')
-			.toLowerCase()
-			.replace(/['’]/gu, '')
-			.replace(/[^a-z0-9]+/gu, '-')
-			.replace(/^-+|-+$/gu, '');
-		if (clean === '') continue;
-		const next = id === '' ? clean : `${id}-${clean}`;
-		if (next.length > max) break;
-		id = next;
-	}
-	return id;
-}
-
 /**
  * The words of a text, in order, with their script: Latin words as written, Chinese words
  * as found by the ICU dictionary segmenter that ships with Node.
@@ -157,12 +139,7 @@ export function slugify(text: string, maxWords = MAX_WORDS): string {
 }
 
 /** A speaker's id from their name: `Yizhou` → `yizhou`, `张三` → `zhangsan`. */
-export function speakerId(name: string): string {
-	const latin = join([name], MAX_ID_LENGTH);
-	if (!HAN.test(name) && latin !== '') return latin;
-	const spelled = pinyin(name, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' }).join('');
-	return join([spelled]) || 'speaker';
-}
+export const speakerId = nameSlug;
 
 /**
  * Makes `base` unique among `taken` by adding `-2`, `-3`, … and records it. An empty base

@@ -1,6 +1,6 @@
 import type { Encoding } from './decode.ts';
 import type { SplitRule } from './formats/conversation.ts';
-import { formatSeconds } from '../lib/time.ts';
+import { formatSeconds } from '../model/time.ts';
 import type { DroppedLine, Speaker, Transcript } from './transcript.ts';
 
 /**

@@ -1,13 +1,14 @@
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { readContentFile } from './content-reader.ts';
+import { ContentError } from '../model/content-error.ts';
+import type { Episode } from '../model/episode.ts';
+import { isContentFile, readEpisode } from '../model/read-episode.ts';
+import { ImportError } from './errors.ts';
 import type { ContentFile } from './markdown.ts';
 import type { SourceLine, Transcript } from './transcript.ts';
 
 /**
- * The nothing-lost check. It does not trust the splitter: it parses the Markdown that is
- * about to be written, the way a reader of the content would, and looks for every line of
- * the input in it. A line must be found there, or be listed as dropped, or be where a
+ * The nothing-lost check. It does not trust the splitter: it reads the files that are about
+ * to be written through the content model, as the site will, and looks for every line of
+ * the input in what it read. A line must be found there, or be listed as dropped, or be where a
  * metadata value was taken from.
  */
 
@@ -34,25 +35,38 @@ const canonical = (text: string): string =>
 		.replace(/\s+/gu, ' ')
 		.trim();
 
-/** Every paragraph-level text and every frontmatter string in the files. */
-function readBack(files: ContentFile[]): Set<string> {
+/** Every text of the episode as the site reads it: metadata, speakers, description, questions, answers. */
+function readBack(episode: Episode): Set<string> {
 	const found = new Set<string>();
-	const addStrings = (value: unknown): void => {
-		if (typeof value === 'string') value.split('\n').forEach((part) => found.add(canonical(part)));
-		else if (value instanceof Date) found.add(value.toISOString().slice(0, 10));
-		else if (Array.isArray(value)) value.forEach(addStrings);
-		else if (value !== null && typeof value === 'object') Object.values(value).forEach(addStrings);
+	const add = (value: string | undefined): void => {
+		if (value !== undefined) value.split('\n').forEach((part) => found.add(canonical(part)));
 	};
-	for (const file of files) {
-		const { data, tree } = readContentFile(file.content);
-		addStrings(data);
-		const visit = (node: Root | Root['children'][number]): void => {
-			if (node.type === 'paragraph' || node.type === 'heading') found.add(canonical(toString(node)));
-			else if ('children' in node) node.children.forEach(visit);
-		};
-		visit(tree);
+	[episode.title, episode.show, episode.author, episode.lang, episode.sourceUrl].forEach(add);
+	if (episode.date) found.add(episode.date.toISOString().slice(0, 10));
+	for (const speaker of episode.speakers) [speaker.id, speaker.name, speaker.role, speaker.link].forEach(add);
+	episode.descriptionParagraphs.forEach(add);
+	for (const question of episode.questions) {
+		add(question.question);
+		for (const answer of question.answers) answer.paragraphs.forEach(add);
 	}
 	return found;
+}
+
+/** The files about to be written, read as the site will read them; refused if the site could not. */
+function readPlanned(slug: string, files: ContentFile[]): Episode {
+	try {
+		return readEpisode(
+			`episodes/${slug}`,
+			files.filter((file) => isContentFile(file.path)).map((file) => ({ name: file.path, content: file.content })),
+		);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		throw new ImportError(
+			'InvalidContentWritten',
+			`The importer made content the site could not read, so nothing was written: ${error.message} ` +
+				'This is a bug in the importer; please report it with the transcript attached.',
+		);
+	}
 }
 
 export function findLostLines(input: SourceLine[], transcript: Transcript, files: ContentFile[]): LostLine[] {
@@ -65,7 +79,7 @@ export function findLostLines(input: SourceLine[], transcript: Transcript, files
 	const metadata = new Map(transcript.metadataSources.map((source) => [source.line, source.value]));
 	const dropped = new Set(transcript.dropped.map((entry) => entry.line));
 
-	const written = readBack(files);
+	const written = readBack(readPlanned(transcript.episode.slug, files));
 	const lost: LostLine[] = [];
 	for (const { line, text } of input) {
 		if (text === '' || dropped.has(line)) continue;

@@ -2,19 +2,20 @@
  * Builds the search index after Astro has written the site, through Pagefind's Node API
  * rather than its CLI, so that errors reach Astro's logger and fail `astro build`.
  *
- * Pagefind does not crawl the pages. Each answer of each question page becomes its own
- * record (search-records.ts, search-document.ts): a result is an answer, with its own
- * excerpt, its own speaker/episode/show filters and counts, and a URL that opens the
- * question page at that answer. How Chinese is split on both sides is in docs/search.md.
+ * Pagefind does not crawl the pages. Each answer becomes its own record
+ * (src/search/records.ts, made from the content model and written into the build by
+ * src/pages/pagefind-records.json.ts; src/search/answer-document.ts): a result is an answer,
+ * with its own excerpt, its own speaker/episode/show filters and counts, and a URL that opens
+ * the question page at that answer. How Chinese is split on both sides is in docs/search.md.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
-import { answerDocument } from './search-document.ts';
-import { answerRecords, conversationOrder, type AnswerRecord } from './search-records.ts';
+import { answerDocument } from '../search/answer-document.ts';
+import { parseRecords, RECORDS_FILE, type AnswerRecord } from '../search/records.ts';
 
 export interface Options {
 	/** Passed to Pagefind's `createIndex`; `forceLanguage` overrides the choice below. */
@@ -37,26 +38,19 @@ export function indexLanguage(langs: readonly string[]): string {
 	return primary.find((lang) => /^(?:zh|ja|ko)\b/u.test(lang)) ?? primary[0] ?? 'en';
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name === 'index.html')
-		.map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** `dist/onboard-26/train/index.html` → `/onboard-26/train/`. */
-function pageUrl(site: string, file: string): string {
-	const folder = relative(site, file).split(sep).slice(0, -1).join('/');
-	return folder === '' ? '/' : `/${folder}/`;
-}
-
-async function collectRecords(site: string): Promise<AnswerRecord[]> {
-	const records: AnswerRecord[] = [];
-	for (const file of await htmlFiles(site)) {
-		if (relative(site, file).startsWith(`pagefind${sep}`)) continue;
-		records.push(...answerRecords(await readFile(file, 'utf8'), pageUrl(site, file)));
+/** The records the build wrote, removed from the site once read: they are the indexer's input, not a page. */
+async function takeRecords(site: string): Promise<AnswerRecord[]> {
+	const file = join(site, RECORDS_FILE);
+	let json: string;
+	try {
+		json = await readFile(file, 'utf8');
+	} catch {
+		throw new PagefindIndexError(
+			`The build wrote no \`${RECORDS_FILE}\` for the search index. It comes from src/pages/pagefind-records.json.ts; restore that page and build again.`,
+		);
 	}
-	return conversationOrder(records);
+	await rm(file);
+	return parseRecords(json);
 }
 
 export default function pagefindIntegration(options: Options = {}): AstroIntegration {
@@ -67,7 +61,7 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
 				const site = fileURLToPath(dir);
 				const outputPath = join(site, 'pagefind');
 				const started = performance.now();
-				const records = await collectRecords(site);
+				const records = await takeRecords(site);
 				const read = performance.now();
 				if (records.length === 0) logger.warn('No answers found to index: is there content in content/episodes/?');
 				const language = indexLanguage(records.map((record) => record.lang));
@@ -94,7 +88,7 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
 					const seconds = (from: number): string => ((performance.now() - from) / 1000).toFixed(1);
 					logger.info(
 						`Indexed ${records.length} answers (language: ${language}) in ${seconds(started)} s ` +
-							`(reading pages ${((read - started) / 1000).toFixed(1)} s, Pagefind ${seconds(read)} s) → ${relative(process.cwd(), outputPath)}/`,
+							`(reading records ${((read - started) / 1000).toFixed(1)} s, Pagefind ${seconds(read)} s) → ${relative(process.cwd(), outputPath)}/`,
 					);
 				} finally {
 					// The service is a child process; leaving it running keeps `astro build` from exiting.

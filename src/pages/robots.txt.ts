@@ -4,7 +4,7 @@
  * this file copied to the root (or its Sitemap line added to the root's own robots.txt).
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, sitemapUrl } from '../lib/urls.ts';
+import { absoluteUrl, sitemapUrl } from '../site/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
 	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapUrl(), site)}\n`, {

@@ -5,9 +5,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { uiStrings } from '../i18n/index.ts';
-import { loadEpisodes, siteLang } from '../lib/episodes.ts';
-import { plainText } from '../lib/markdown-text.ts';
-import { absoluteUrl, episodeUrl, homeUrl, questionUrl, rssUrl } from '../lib/urls.ts';
+import { loadEpisodes } from '../site/content.ts';
+import { siteLang } from '../site/episodes.ts';
+import { absoluteUrl, episodeUrl, homeUrl, questionUrl, rssUrl } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const episodes = await loadEpisodes();
@@ -19,21 +19,22 @@ export const GET: APIRoute = async ({ site }) => {
 		site: absoluteUrl(homeUrl(), site),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<language>${escapeXml(lang)}</language><atom:link href="${escapeXml(absoluteUrl(rssUrl(), site))}" rel="self" type="application/rss+xml"/>`,
-		items: episodes.map(({ episode, questions }) => {
-			const description = plainText(episode.body ?? '');
-			const list = questions
+		items: episodes.map((episode) => {
+			const description = episode.descriptionParagraphs.join(' ');
+			const list = episode.questions
 				.map(
 					(question) =>
-						`<li><a href="${escapeXml(absoluteUrl(questionUrl(episode.id, question.data.id), site))}">${escapeXml(question.data.question)}</a></li>`,
+						`<li><a href="${escapeXml(absoluteUrl(questionUrl(episode.slug, question.id), site))}">${escapeXml(question.question)}</a></li>`,
 				)
 				.join('');
 			return {
-				title: episode.data.title,
-				link: absoluteUrl(episodeUrl(episode.id), site),
-				pubDate: episode.data.date,
-				description: description || episode.data.title,
+				title: episode.title,
+				link: absoluteUrl(episodeUrl(episode.slug), site),
+				// An undated episode has no <pubDate> rather than a made-up one.
+				...(episode.date ? { pubDate: episode.date } : {}),
+				description: description || episode.title,
 				content: `${description ? `<p>${escapeXml(description)}</p>` : ''}<ol>${list}</ol>`,
-				...(episode.data.show ? { categories: [episode.data.show] } : {}),
+				...(episode.show ? { categories: [episode.show] } : {}),
 			};
 		}),
 	});

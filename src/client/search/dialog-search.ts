@@ -11,7 +11,7 @@
  * narrowed to one speaker, episode or show, with the number of matching answers of each.
  */
 import { uiStrings } from '../../i18n/index.ts';
-import { searchUrl } from '../../lib/urls.ts';
+import { searchUrl } from '../../site/urls.ts';
 import type { Facet, SearchOutcome } from './engine.ts';
 import { landingUrl } from './landing.ts';
 import { create, hitExcerpt, hitMeta } from './render.ts';

@@ -3,7 +3,7 @@
  * pointed at this site's Pagefind bundle under its base path (src/lib/urls.ts). Created on
  * first use; nothing is fetched until `load()` or a search.
  */
-import { homeUrl, pagefindBundleUrl } from '../../lib/urls.ts';
+import { homeUrl, pagefindBundleUrl } from '../../site/urls.ts';
 import { SearchEngine } from './engine.ts';
 
 let engine: SearchEngine | undefined;

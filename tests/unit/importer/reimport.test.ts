@@ -8,7 +8,7 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const importText = (text: string, previous?: ContentFile[]): ImportPlan =>
 	planImport(encode(text), {
 		file: 'onboard-26.txt',
-		...(previous ? { previous: parsePreviousEpisode(previous) } : {}),
+		...(previous ? { previous: parsePreviousEpisode(previous, 'content/episodes/onboard-26') } : {}),
 	});
 
 /** Question id and answer anchors, keyed by the start of the question text. */
@@ -96,7 +96,7 @@ describe('re-importing an episode', () => {
 		);
 		const forced = planImport(encode(seedText()), {
 			file: 'onboard-26.txt',
-			previous: parsePreviousEpisode(edited),
+			previous: parsePreviousEpisode(edited, 'content/episodes/onboard-26'),
 			force: true,
 		});
 		expect(forced.overwritten).toEqual(['02-train.md']);

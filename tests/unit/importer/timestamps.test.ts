@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeconds } from '../../../src/lib/time.ts';
+import { formatSeconds } from '../../../src/model/time.ts';
 import { takeTimestamp } from '../../../src/importer/timestamps.ts';
 
 describe('takeTimestamp', () => {

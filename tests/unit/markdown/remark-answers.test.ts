@@ -6,37 +6,45 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { EpisodeContext } from '../../../src/markdown/episode-context.ts';
+import { answerRenderContext } from '../../../src/markdown/answer-context.ts';
 import remarkAnswers, { type Options } from '../../../src/markdown/remark-answers.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/markdown/answers/', import.meta.url));
-const questionPath = '/site/content/episodes/ep/02-train.md';
 
-const episode: EpisodeContext = {
-	episodeFile: '/site/content/episodes/ep/episode.md',
+const episode = {
 	lang: 'zh-CN',
-	speakers: new Map([
-		['yiwen', { id: 'yiwen', name: 'Yiwen', role: 'Landing.ai 前产品负责人', index: 0 }],
-		['yizhou', { id: 'yizhou', name: 'Yizhou', role: undefined, index: 1 }],
-	]),
-	questionFiles: [],
+	speakers: [
+		{ id: 'yiwen', name: 'Yiwen', role: 'Landing.ai 前产品负责人' },
+		{ id: 'yizhou', name: 'Yizhou' },
+	],
 };
 
-async function render(markdown: string, options: Partial<Options> = {}): Promise<string> {
-	const file = new VFile({ path: questionPath, cwd: '/site', value: markdown });
-	file.data['astro'] = { frontmatter: { id: 'train', question: '如果以后每一个领域你要去train?' } };
+/**
+ * Renders a question's body as the site does: the loader prefixes the episode's registry as
+ * frontmatter (answer-context.ts), and Astro hands the parsed frontmatter to the plugins.
+ */
+async function render(body: string, options: Options = {}, withContext = true): Promise<string> {
+	const document = withContext ? answerRenderContext(episode, body) : body;
+	const match = /^---\n([\s\S]*?)\n---\n/u.exec(document);
+	const file = new VFile({
+		path: '/site/content/episodes/ep/02-train.md',
+		value: document.slice(match?.[0].length ?? 0),
+	});
+	const frontmatter: Record<string, unknown> = match ? { ...(parseYaml(match[1] ?? '') as object) } : {};
+	file.data['astro'] = { frontmatter };
 	const processor = unified()
 		.use(remarkParse)
 		.use(remarkDirective)
-		.use(remarkAnswers, { resolveEpisode: () => episode, ...options })
+		.use(remarkAnswers, options)
 		.use(remarkRehype)
 		.use(rehypeStringify);
 	return String(await processor.process(file));
 }
 
 describe('remark-answers', () => {
-	it('renders each answer as a section with its anchor, speaker name and sub-result title', async () => {
+	it('renders each answer as a section with its anchor, speaker name, role and permalink', async () => {
 		// As on the site: astro.config.mjs passes the speaker page URL, base path included.
 		const html = await render(readFileSync(`${fixture}input.md`, 'utf8'), {
 			speakerUrl: (id) => `/transcripts/speakers/${id}/`,
@@ -52,19 +60,16 @@ describe('remark-answers', () => {
 		expect(await render(markdown)).toContain('<strong class="answer-speaker">Yizhou</strong>');
 	});
 
-	it('refuses an answer by a speaker who is not in the registry, naming the file, line and fix', async () => {
-		await expect(render(':::answer{#train-bob speaker=bob}\nHi.\n:::\n')).rejects.toThrow(
-			'`content/episodes/ep/02-train.md:1`: the answer `#train-bob` names the speaker `bob`, who is not in the registry of `content/episodes/ep/episode.md` (known: `yiwen`, `yizhou`). Add `bob` to its `speakers` list, or use a known id.',
-		);
+	it('names the permalink in the episode’s language when given a label', async () => {
+		const html = await render(':::answer{#a speaker=yiwen}\nHi.\n:::\n', {
+			permalinkLabel: (name, lang) => `${lang}: ${name}`,
+		});
+		expect(html).toContain('aria-label="zh-CN: Yiwen"');
 	});
 
-	it('refuses text outside any answer', async () => {
-		await expect(render('A stray paragraph.\n')).rejects.toMatchObject({ name: 'TextOutsideAnswerError' });
-	});
-
-	it('refuses two answers with the same anchor', async () => {
-		const twice = ':::answer{#same speaker=yiwen}\nA.\n:::\n\n:::answer{#same speaker=yizhou}\nB.\n:::\n';
-		await expect(render(twice)).rejects.toMatchObject({ name: 'DuplicateAnswerAnchorError' });
+	it('gives each speaker the colour tone of their place in the registry', async () => {
+		const html = await render(':::answer{#a speaker=yizhou}\nHi.\n:::\n');
+		expect(html).toContain('data-speaker-tone="1"');
 	});
 
 	it('shows the start time of a timed answer and keeps it in data-start', async () => {
@@ -73,13 +78,22 @@ describe('remark-answers', () => {
 		expect(html).toContain('<time class="answer-start" datetime="PT253.5S">4:13</time>');
 	});
 
-	it('refuses a start that is not a number of seconds', async () => {
-		await expect(render(':::answer{#a speaker=yiwen start=4:13}\nHi.\n:::\n')).rejects.toMatchObject({
-			name: 'InvalidAnswerStartError',
-		});
-	});
-
 	it('keeps a colon in running text as text instead of a directive', async () => {
 		expect(await render(':::answer{#a speaker=yiwen}\nNote:this stays.\n:::\n')).toContain('Note:this stays.');
+	});
+
+	it('leaves Markdown without the loader’s registry alone, such as an episode’s description', async () => {
+		expect(await render('An *episode*.\n', {}, false)).toBe('<p>An <em>episode</em>.</p>');
+	});
+
+	it('refuses an answer whose speaker the registry lacks, which only a bypassed loader lets through', async () => {
+		await expect(render(':::answer{#a speaker=bob}\nHi.\n:::\n')).rejects.toMatchObject({ name: 'AnswerRenderError' });
+	});
+
+	it('passes speaker names with quotes and colons through the frontmatter unchanged', () => {
+		const tricky = { lang: 'en', speakers: [{ id: 'x', name: 'O\'Brien: "Bob" #1', role: '---' }] };
+		const document = answerRenderContext(tricky, ':::answer{#a speaker=x}\nHi.\n:::\n');
+		const match = /^---\n([\s\S]*?)\n---\n/u.exec(document);
+		expect(parseYaml(match?.[1] ?? '')).toEqual({ answerContext: tricky });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonForScript, podcastEpisode } from '../../../src/lib/structured-data.ts';
+import { jsonForScript, podcastEpisode } from '../../../src/site/structured-data.ts';
 
 describe('jsonForScript', () => {
 	it('leaves no way to close the script element or open a comment, and parses back unchanged', () => {

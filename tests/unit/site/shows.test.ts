@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByShow, hasSeveralShows, showSlug } from '../../../src/lib/shows.ts';
+import { groupByShow, hasSeveralShows, showSlug } from '../../../src/site/shows.ts';
 
 interface Item {
 	id: string;

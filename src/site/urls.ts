@@ -116,3 +116,10 @@ export const reservedEpisodeSlugs: ReadonlySet<string> = new Set([
 	'shows',
 	'speakers',
 ]);
+
+/** Why an episode folder cannot be named `slug`, or undefined when it can. */
+export function reservedSlugProblem(slug: string): string | undefined {
+	return reservedEpisodeSlugs.has(slug)
+		? `the episode folder \`${slug}\` would take the site's own \`/${slug}/\` URL. Rename the folder, e.g. \`${slug}-episode\`.`
+		: undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, createUrls, editUrl, normalizeBasePath } from '../../../src/lib/urls.ts';
+import { absoluteUrl, createUrls, editUrl, normalizeBasePath, reservedSlugProblem } from '../../../src/site/urls.ts';
 
 describe('normalizeBasePath', () => {
 	it.each([
@@ -66,5 +66,15 @@ describe('editUrl', () => {
 		expect(editUrl(undefined, 'content/episodes/a/01-b.md')).toBeUndefined();
 		expect(editUrl('', 'content/episodes/a/01-b.md')).toBeUndefined();
 		expect(editUrl('https://github.com/org/repo/edit/main/', undefined)).toBeUndefined();
+	});
+});
+
+describe('reservedSlugProblem', () => {
+	it('refuses episode folders that would take one of the site’s own URLs, and says how to fix it', () => {
+		expect(reservedSlugProblem('search')).toMatchInlineSnapshot(
+			`"the episode folder \`search\` would take the site's own \`/search/\` URL. Rename the folder, e.g. \`search-episode\`."`,
+		);
+		expect(reservedSlugProblem('speakers')).toBeDefined();
+		expect(reservedSlugProblem('onboard-26')).toBeUndefined();
 	});
 });

@@ -6,8 +6,8 @@
 
 export interface PodcastEpisodeFacts {
 	name: string;
-	/** `YYYY-MM-DD`. */
-	datePublished: string;
+	/** `YYYY-MM-DD`; left out for an undated episode rather than guessed. */
+	datePublished?: string | undefined;
 	description: string;
 	/** The episode page's absolute URL. */
 	url: string;
@@ -25,7 +25,7 @@ export function podcastEpisode(facts: PodcastEpisodeFacts): Record<string, unkno
 		'@context': 'https://schema.org',
 		'@type': 'PodcastEpisode',
 		name: facts.name,
-		datePublished: facts.datePublished,
+		...(facts.datePublished === undefined ? {} : { datePublished: facts.datePublished }),
 		description: facts.description,
 		url: facts.url,
 		inLanguage: facts.inLanguage,

@@ -3,7 +3,7 @@
  * in `episode.md`; its URL segment is made from the name (`Onboard!` → `onboard`). Episodes
  * without a `show` form one group with no name, listed last.
  */
-import { speakerId as slugOfName } from '../importer/ids.ts';
+import { nameSlug as slugOfName } from '../model/slug.ts';
 
 export interface ShowGroup<T> {
 	/** The show's name, or undefined for the episodes that name no show. */

@@ -7,7 +7,7 @@
  */
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { AnswerRecord } from './search-records.ts';
+import type { AnswerRecord } from './records.ts';
 
 export function answerDocument(record: AnswerRecord, position: number): string {
 	const hidden = { dataPagefindIgnore: '' };
