@@ -1,7 +1,6 @@
 import type { Encoding } from './decode.ts';
-import type { SplitRule } from './formats/conversation.ts';
 import { formatSeconds } from '../lib/time.ts';
-import type { DroppedLine, Speaker, Transcript } from './transcript.ts';
+import type { DroppedLine, Speaker, SplitRule, Transcript } from './transcript.ts';
 
 /**
  * The import report: printed with `--json`, saved as `import-report.json` beside the

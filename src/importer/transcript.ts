@@ -1,5 +1,3 @@
-import type { SplitRule } from './formats/conversation.ts';
-
 /**
  * The importer's data model: what a transcript becomes once it is split, before it is
  * written as Markdown. Every piece of text keeps the line it came from, so that the
@@ -66,6 +64,15 @@ export interface MetadataSource {
 	field: 'title' | 'date' | 'author' | 'sourceUrl';
 	value: string;
 }
+
+/**
+ * How the splitter decided where questions start; shown in the report. It lives in the
+ * model rather than beside the splitters so that imports flow one way: formats/ depends
+ * on the model, never the model on formats/.
+ */
+export type SplitRule =
+	| { kind: 'question-labels'; labels: string[] }
+	| { kind: 'host-turns'; hosts: string[]; hostsFrom: 'option' | 'most-questions' };
 
 export interface Transcript {
 	episode: EpisodeMetadata;
