@@ -38,11 +38,18 @@ export interface Question {
 	answers: Answer[];
 }
 
+/** Where the title came from: a line of the transcript, its file name, or `--title`. */
+export type TitleFrom = 'text' | 'file-name' | 'option';
+/** Where the date came from: a line of the transcript or `--date`; `none` for an undated episode. */
+export type DateFrom = 'text' | 'option' | 'none';
+
 export interface EpisodeMetadata {
 	slug: string;
 	title: string;
+	titleFrom: TitleFrom;
 	/** `YYYY-MM-DD`. */
 	date?: string;
+	dateFrom: DateFrom;
 	author?: string;
 	show?: string;
 	sourceUrl?: string;
