@@ -123,7 +123,7 @@ try {
 		results.push(await build(contentDir, outDir, join(work, `cache-${run}`)));
 	}
 	const sample = join(work, 'dist-0', 'bench-1', 'q1', 'index.html');
-	const seed = readFileSync(join(root, '../shared/seed/onboard-26.txt'));
+	const seed = readFileSync(join(root, 'sources/onboard-26.txt'));
 	const importTimes = Array.from({ length: 5 }, () => {
 		const started = performance.now();
 		planImport(seed, { file: 'onboard-26.txt', cjkPunctuation: true });

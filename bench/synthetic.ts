@@ -71,7 +71,9 @@ export function syntheticSite(shape: SiteShape): { path: string; content: string
 			episode: {
 				slug,
 				title: `第${e + 1}期：${sentence(next, 12)}`,
+				titleFrom: 'option',
 				date: new Date(Date.UTC(2020, 0, 1 + e)).toISOString().slice(0, 10),
+				dateFrom: 'option',
 				lang: 'zh-CN',
 				show: 'Bench Show',
 			},

@@ -26,8 +26,8 @@ Options:
   --dry-run               print what would be written, write nothing
   --force                 overwrite files edited by hand since the last import
   --format NAME           article or speakers (default: detected)
-  --title TEXT            episode title (default: detected)
-  --date YYYY-MM-DD       episode date (default: detected)
+  --title TEXT            episode title (default: the title line, else from the file name)
+  --date YYYY-MM-DD       episode date (default: the date in the text, else undated)
   --author NAME           author of the transcript or article (default: detected)
   --show NAME             the podcast's name
   --source-url URL        where the transcript was published
@@ -53,7 +53,7 @@ function parseCommandLine(argv: string[]) {
 			allowPositionals: true,
 			strict: true,
 			options: {
-				// The site builds from CONTENT_DIR too (src/lib/content-root.ts), so imports land where it reads.
+				// The site builds from CONTENT_DIR too (src/model/content-root.ts), so imports land where it reads.
 				out: { type: 'string', default: contentRoot() },
 				json: { type: 'boolean', default: false },
 				'dry-run': { type: 'boolean', default: false },

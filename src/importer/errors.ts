@@ -10,8 +10,6 @@ export type ImportErrorCode =
 	| 'EmptyTranscript'
 	| 'NoQuestionsFound'
 	| 'NoSpeakersFound'
-	| 'TitleNotFound'
-	| 'DateNotFound'
 	| 'InvalidOption'
 	| 'UnknownFormat'
 	| 'HandEditedFiles'

@@ -33,6 +33,33 @@ export function isoDate(text: string): string | undefined {
 	return date.toISOString().slice(0, 10);
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Words English titles leave in lower case unless they come first.
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
+ * A title for a transcript whose text has none, from its file name: `the-changelog-612.txt`
+ * → `The Changelog 612`. People name files the way they would name the episode, only with
+ * hyphens or underscores for spaces, so those become spaces and lower-case words get
+ * capitals. Chinese, Japanese and Korean names are kept as they are (minus the extension):
+ * there is no case to restore, and a hyphen there may be part of the title.
+ */
+export function titleFromFileName(file: string): string {
+	const name = file.split(/[\\/]/u).at(-1) ?? file;
+	const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/u, '').trim();
+	if (CJK.test(stem)) return stem;
+	const words = stem.split(/[\s_-]+/u).filter((word) => word !== '');
+	// A name of only separators or only an extension still has to become some title.
+	if (words.length === 0) return name;
+	return words
+		.map((word, index) =>
+			/^\p{Ll}+$/u.test(word) && (index === 0 || !MINOR_WORDS.has(word))
+				? `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`
+				: word,
+		)
+		.join(' ');
+}
+
 const EPISODE_TITLE = /\b(?:episode|ep\.?)\s*\d+|#\d+|第\s*[\d一二三四五六七八九十百]+\s*期|【[^】]+】/iu;
 
 /**

@@ -41,14 +41,6 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
 			return previous?.questions ?? [];
 		},
 	});
-	// The site lists episodes by date and puts it in feeds; it cannot build an episode without one.
-	if (split.episode.date === undefined) {
-		throw new ImportError(
-			'DateNotFound',
-			"Could not find the episode's date in the text. Nothing was written. Pass it with `--date YYYY-MM-DD`.",
-			{ file: options.file },
-		);
-	}
 	const transcript = { ...split, speakers: mergeSpeakers(split.speakers, previous?.speakers ?? []) };
 	const files = renderEpisode(transcript);
 

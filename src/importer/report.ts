@@ -1,7 +1,6 @@
 import type { Encoding } from './decode.ts';
-import type { SplitRule } from './formats/conversation.ts';
 import { formatSeconds } from '../model/time.ts';
-import type { DroppedLine, Speaker, Transcript } from './transcript.ts';
+import type { DateFrom, DroppedLine, Speaker, SplitRule, TitleFrom, Transcript } from './transcript.ts';
 
 /**
  * The import report: printed with `--json`, saved as `import-report.json` beside the
@@ -11,7 +10,12 @@ export interface ImportReport {
 	episode: {
 		slug: string;
 		title: string;
+		/** Where `title` came from: a line of the text, the file name (the text has none), or `--title`. */
+		titleFrom: TitleFrom;
+		/** Absent when the episode is undated. */
 		date?: string;
+		/** Where `date` came from: a line of the text or `--date`; `none` when the episode is undated. */
+		dateFrom: DateFrom;
 		author?: string;
 		show?: string;
 		lang: string;
@@ -120,6 +124,12 @@ export function formatSummary(report: ImportReport, written: string | undefined)
 	return [
 		`Read ${source.file} as ${source.encoding}, ${source.format} format, ${episode.lang}; ${describeRule(report.rule)}.`,
 		`Episode ${episode.slug}: ${episode.title}${episode.date === undefined ? '' : `, ${episode.date}`}`,
+		...(episode.titleFrom === 'file-name'
+			? ['  title taken from the file name, as the text has no title line; set another with --title "…"']
+			: []),
+		...(episode.dateFrom === 'none'
+			? ['  no date found in the text, so the episode is undated; set one with --date YYYY-MM-DD']
+			: []),
 		`  ${counts.questions} questions, ${counts.answers} answers by ${speakers}`,
 		...(lastStart === undefined
 			? []

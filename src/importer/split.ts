@@ -8,8 +8,8 @@ import { splitSpeakerTurns } from './formats/speakers.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
 import { DEFAULT_QUESTION_LABELS } from './labels.ts';
 import { keepIds, type PreviousQuestion } from './match.ts';
-import { readHeader } from './metadata.ts';
-import type { Answer, Question, Speaker, Transcript } from './transcript.ts';
+import { readHeader, titleFromFileName } from './metadata.ts';
+import type { Answer, DateFrom, Question, Speaker, TitleFrom, Transcript } from './transcript.ts';
 
 export interface SplitOptions {
 	/** Shown in error messages. */
@@ -180,13 +180,11 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 	}
 
 	const header = readHeader(conversation.header, options);
-	if (header.title === undefined) {
-		throw new ImportError(
-			'TitleNotFound',
-			'Could not tell which line is the episode title. Nothing was written. Pass it with `--title "…"`.',
-			{ file: options.file, line: conversation.header[0]?.line ?? 1 },
-		);
-	}
+	// A plain transcript often has no title line; its file name is what the person called it.
+	const title = header.title ?? titleFromFileName(options.file);
+	const titleFrom: TitleFrom =
+		options.title !== undefined ? 'option' : header.title === undefined ? 'file-name' : 'text';
+	const dateFrom: DateFrom = options.date !== undefined ? 'option' : header.date === undefined ? 'none' : 'text';
 
 	const speakerIds = new Map<string, string>();
 	const speakers: Speaker[] = [];
@@ -208,13 +206,15 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 			...question.answers.flatMap((answer) => answer.paragraphs),
 		]),
 	);
-	const slug = options.episode ?? episodeSlug(header.title);
+	const slug = options.episode ?? episodeSlug(title);
 	return {
 		episode: {
 			slug,
-			title: header.title,
+			title,
+			titleFrom,
 			lang: options.lang ?? detectLang(spoken),
 			...(header.date === undefined ? {} : { date: header.date }),
+			dateFrom,
 			...(header.author === undefined ? {} : { author: header.author }),
 			...(options.show === undefined ? {} : { show: options.show }),
 			...(header.sourceUrl === undefined ? {} : { sourceUrl: header.sourceUrl }),

@@ -1,5 +1,3 @@
-import type { SplitRule } from './formats/conversation.ts';
-
 /**
  * The importer's data model: what a transcript becomes once it is split, before it is
  * written as Markdown. Every piece of text keeps the line it came from, so that the
@@ -40,11 +38,18 @@ export interface Question {
 	answers: Answer[];
 }
 
+/** Where the title came from: a line of the transcript, its file name, or `--title`. */
+export type TitleFrom = 'text' | 'file-name' | 'option';
+/** Where the date came from: a line of the transcript or `--date`; `none` for an undated episode. */
+export type DateFrom = 'text' | 'option' | 'none';
+
 export interface EpisodeMetadata {
 	slug: string;
 	title: string;
+	titleFrom: TitleFrom;
 	/** `YYYY-MM-DD`. */
 	date?: string;
+	dateFrom: DateFrom;
 	author?: string;
 	show?: string;
 	sourceUrl?: string;
@@ -66,6 +71,15 @@ export interface MetadataSource {
 	field: 'title' | 'date' | 'author' | 'sourceUrl';
 	value: string;
 }
+
+/**
+ * How the splitter decided where questions start; shown in the report. It lives in the
+ * model rather than beside the splitters so that imports flow one way: formats/ depends
+ * on the model, never the model on formats/.
+ */
+export type SplitRule =
+	| { kind: 'question-labels'; labels: string[] }
+	| { kind: 'host-turns'; hosts: string[]; hostsFrom: 'option' | 'most-questions' };
 
 export interface Transcript {
 	episode: EpisodeMetadata;

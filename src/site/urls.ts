@@ -73,7 +73,7 @@ export const answerUrl = (episode: string, question: string, anchor: string): st
 	urls().answer(episode, question, anchor);
 /** A question's place in the full conversation on the episode page. */
 export const questionInEpisodeUrl = (episode: string, question: string): string => `${episodeUrl(episode)}#${question}`;
-/** The page of one show, by its slug (src/lib/shows.ts); only built when the site has several shows. */
+/** The page of one show, by its slug (src/site/shows.ts); only built when the site has several shows. */
 export const showUrl = (show: string): string => urls().show(show);
 /** Everything one speaker said, across episodes. */
 export const speakerUrl = (speaker: string): string => urls().speaker(speaker);

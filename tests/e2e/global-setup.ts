@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** The site's configuration, read from the environment by astro.config.mjs and src/lib/content-root.ts (README, "Configuration"). */
+/** The site's configuration, read from the environment by astro.config.mjs and src/model/content-root.ts (README, "Configuration"). */
 const configuration = ['SITE_URL', 'BASE_PATH', 'EDIT_BASE_URL', 'CONTENT_DIR'] as const;
 
 export interface BuildOptions {

@@ -1,6 +1,6 @@
 /**
  * The one search engine of a page, shared by the dialog, the search page and the 404 page,
- * pointed at this site's Pagefind bundle under its base path (src/lib/urls.ts). Created on
+ * pointed at this site's Pagefind bundle under its base path (src/site/urls.ts). Created on
  * first use; nothing is fetched until `load()` or a search.
  */
 import { homeUrl, pagefindBundleUrl } from '../../site/urls.ts';

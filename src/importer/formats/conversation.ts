@@ -1,7 +1,7 @@
 import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
 import { isFooterLabel, isNoteLabel, looksLikeName } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
-import type { DroppedLine, SourceLine } from '../transcript.ts';
+import type { DroppedLine, SourceLine, SplitRule } from '../transcript.ts';
 
 /**
  * What every format's splitter returns: the lines before the conversation, and the
@@ -24,11 +24,6 @@ export interface RawQuestion {
 	text: SourceLine[];
 	answers: RawAnswer[];
 }
-
-/** How the splitter decided where questions start; shown in the report. */
-export type SplitRule =
-	| { kind: 'question-labels'; labels: string[] }
-	| { kind: 'host-turns'; hosts: string[]; hostsFrom: 'option' | 'most-questions' };
 
 export interface ConversationSplit {
 	/** Lines before the first question: title, date, intro and page chrome. */

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/importer/cli.ts';
 import type { ImportReport } from '../../../src/importer/report.ts';
@@ -23,6 +24,8 @@ async function importer(args: string[], cwd: string): Promise<Outcome> {
 }
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'importer-'));
+/** A plain speaker transcript with neither a title line nor a date; its expected/ files are the contract. */
+const UNTITLED = fileURLToPath(new URL('../../fixtures/importer/plain-speakers-untitled/', import.meta.url));
 
 describe('npm run import', () => {
 	it('writes one Markdown file per question plus the episode and the report', async () => {
@@ -43,7 +46,14 @@ describe('npm run import', () => {
 		const cwd = tempDir();
 		const result = await importer([SEED_PATH, '--out', '.', '--json'], cwd);
 		const report = JSON.parse(result.stdout) as ImportReport;
-		expect(report.episode).toMatchObject({ slug: 'onboard-26', date: '2023-02-26', author: '郑超', lang: 'zh-CN' });
+		expect(report.episode).toMatchObject({
+			slug: 'onboard-26',
+			titleFrom: 'text',
+			date: '2023-02-26',
+			dateFrom: 'text',
+			author: '郑超',
+			lang: 'zh-CN',
+		});
 		expect(report.episode.description).toMatch(/^最近AIGC/u);
 		expect(report.questions).toHaveLength(9);
 		expect(report.questions[1]).toEqual({
@@ -156,14 +166,41 @@ describe('npm run import', () => {
 		);
 	});
 
-	it('asks for the date when the transcript does not give one', async () => {
+	it('imports a transcript with no title and no date, titled after its file name and undated', async () => {
 		const cwd = tempDir();
-		writeFileSync(join(cwd, 'undated.txt'), 'Episode 4: Undated\n\nQ: When?\n\nAda: Nobody knows.\n');
-		const result = await importer(['undated.txt'], cwd);
-		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('undated.txt: DateNotFound: ');
-		expect(result.stderr).toContain('--date YYYY-MM-DD');
-		expect((await importer(['undated.txt', '--date', '2024-01-01'], cwd)).code).toBe(0);
+		writeFileSync(join(cwd, 'the-changelog-612.txt'), readFileSync(join(UNTITLED, 'input.txt')));
+		const result = await importer(['the-changelog-612.txt', '--out', '.'], cwd);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Episode changelog-612: The Changelog 612\n');
+		expect(result.stdout).toContain('title taken from the file name');
+		expect(result.stdout).toContain('the episode is undated; set one with --date YYYY-MM-DD');
+		const folder = join(cwd, 'episodes/changelog-612');
+		const expected = readdirSync(join(UNTITLED, 'expected')).sort();
+		expect(readdirSync(folder).sort()).toEqual(expected);
+		for (const name of expected) {
+			expect(readFileSync(join(folder, name), 'utf8'), name).toBe(
+				readFileSync(join(UNTITLED, 'expected', name), 'utf8'),
+			);
+		}
+		expect(readFileSync(join(folder, 'episode.md'), 'utf8')).not.toMatch(/^date:/mu);
+	});
+
+	it('takes --title and --date over the file name and says so in the report', async () => {
+		const cwd = tempDir();
+		writeFileSync(join(cwd, 'the-changelog-612.txt'), readFileSync(join(UNTITLED, 'input.txt')));
+		const result = await importer(
+			['the-changelog-612.txt', '--out', '.', '--json', '--title', 'TypeScript at scale', '--date', '2024-10-09'],
+			cwd,
+		);
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.stdout) as ImportReport;
+		expect(report.episode).toMatchObject({
+			title: 'TypeScript at scale',
+			titleFrom: 'option',
+			date: '2024-10-09',
+			dateFrom: 'option',
+		});
+		expect(result.stderr).not.toContain('file name');
 	});
 
 	it('refuses a binary file', async () => {

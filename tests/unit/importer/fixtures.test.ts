@@ -5,7 +5,9 @@ import { planImport } from '../../../src/importer/plan.ts';
 
 /**
  * Each folder under tests/fixtures/importer holds an `input.txt`, optional `options.json`
- * (the CLI options as an object) and the `expected/` files the import must produce.
+ * (the CLI options as an object, plus `file`: the name the transcript is imported under,
+ * `input.txt` by default, since a title can come from it) and the `expected/` files the
+ * import must produce.
  * After an intended change, review the diff of `vitest -u`.
  */
 const root = fileURLToPath(new URL('../../fixtures/importer/', import.meta.url));

@@ -39,7 +39,9 @@ describe('importing the Onboard! EP26 article', () => {
 		expect(transcript.episode).toEqual({
 			slug: 'onboard-26',
 			title: '【播客】onboard26. ChatGPT与生成式AI的技术演进与商业未来',
+			titleFrom: 'text',
 			date: '2023-02-26',
+			dateFrom: 'text',
 			author: '郑超',
 			lang: 'zh-CN',
 		});
