@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --episodes N --questions M]`: how long the site takes to build and
- * index, and how much memory it needs, for a synthetic site of a given size; and how long
- * the importer takes for the EP26 transcript. Prints one table; timings vary from run to
- * run, so compare medians of several runs (`--runs`).
+ * index, and how much memory it needs, for a synthetic site of a given size; how long a
+ * rebuild takes after one answer is edited (the content cache kept, as on a developer's
+ * machine or a CI cache); and how long the importer takes for the EP26 transcript. Prints
+ * one table; timings vary from run to run, so compare medians of several runs (`--runs`).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,6 +56,8 @@ function treeRss(pid: number): number {
 
 interface BuildResult {
 	seconds: number;
+	/** The loader's own report: episodes rendered and left as they were, and its time. */
+	loaded: { rendered: number; unchanged: number; ms: number };
 	indexSeconds: number;
 	readSeconds: number;
 	pagefindSeconds: number;
@@ -93,11 +96,17 @@ function build(contentDir: string, outDir: string, cacheDir: string): Promise<Bu
 				fail(new Error(`The build failed (exit ${code}):\n${log}`));
 				return;
 			}
-			const timing = /Indexed \d+ answers .*? in ([\d.]+) s \(reading pages ([\d.]+) s, Pagefind ([\d.]+) s\)/u.exec(
+			const timing = /Indexed \d+ answers .*? in ([\d.]+) s \(reading records ([\d.]+) s, Pagefind ([\d.]+) s\)/u.exec(
 				log,
 			);
+			const loaded = /(\d+) rendered, (\d+) unchanged \((\d+) ms\)/u.exec(log);
 			done({
 				seconds: (performance.now() - started) / 1000,
+				loaded: {
+					rendered: Number(loaded?.[1] ?? 'NaN'),
+					unchanged: Number(loaded?.[2] ?? 'NaN'),
+					ms: Number(loaded?.[3] ?? 'NaN'),
+				},
 				indexSeconds: Number(timing?.[1] ?? 'NaN'),
 				readSeconds: Number(timing?.[2] ?? 'NaN'),
 				pagefindSeconds: Number(timing?.[3] ?? 'NaN'),
@@ -122,6 +131,16 @@ try {
 		const outDir = join(work, `dist-${run}`);
 		results.push(await build(contentDir, outDir, join(work, `cache-${run}`)));
 	}
+	// One answer edited, then built again with the first run's content cache: only its
+	// episode should be read and rendered again.
+	const edited = join(
+		contentDir,
+		'episodes',
+		'bench-1',
+		readdirSync(join(contentDir, 'episodes', 'bench-1')).sort()[1] ?? '',
+	);
+	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n:::\n/u, '\n\n（编者注：已校对。）\n:::\n'));
+	const rebuild = await build(contentDir, join(work, 'dist-rebuild'), join(work, 'cache-0'));
 	const sample = join(work, 'dist-0', 'bench-1', 'q1', 'index.html');
 	const seed = readFileSync(join(root, 'sources/onboard-26.txt'));
 	const importTimes = Array.from({ length: 5 }, () => {
@@ -135,9 +154,18 @@ try {
 		['site', `${episodes} episodes × ${questions} questions = ${pages} pages, ${episodes * questions * 2} answers`],
 		['build (wall, median)', `${median(results.map((result) => result.seconds)).toFixed(1)} s`],
 		['  of which indexing', `${median(results.map((result) => result.indexSeconds)).toFixed(1)} s`],
-		['    reading built pages', `${median(results.map((result) => result.readSeconds)).toFixed(1)} s`],
+		['    reading records', `${median(results.map((result) => result.readSeconds)).toFixed(1)} s`],
 		['    Pagefind', `${median(results.map((result) => result.pagefindSeconds)).toFixed(1)} s`],
 		['  per page', `${((median(results.map((result) => result.seconds)) * 1000) / pages).toFixed(1)} ms`],
+		[
+			'  loading content (cold)',
+			`${median(results.map((result) => result.loaded.ms)).toFixed(0)} ms, ${results[0]?.loaded.rendered ?? 0} episodes rendered`,
+		],
+		['rebuild after a one-answer edit', `${rebuild.seconds.toFixed(1)} s`],
+		[
+			'  loading content',
+			`${rebuild.loaded.ms} ms, ${rebuild.loaded.rendered} episode rendered, ${rebuild.loaded.unchanged} unchanged`,
+		],
 		[
 			'peak memory (build + Pagefind)',
 			`${(Math.max(...results.map((result) => result.peakRss)) / 2 ** 20).toFixed(0)} MB`,

@@ -7,7 +7,8 @@
  * editing one answer, or one speaker's role in `episode.md`, re-renders that episode and
  * leaves every other entry in Astro's data store as it was.
  */
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Root } from 'mdast';
@@ -76,7 +77,9 @@ export function episodeFolders(options: Options): Loader & { schema: typeof rend
 				}
 				const episode = readEpisode(toPosix(folder), files, { typography });
 				const data = await render(episode, context, new URL(`${toPosix(folder)}/`, root));
-				context.store.set({ id: slug, data: { ...data }, digest, filePath: episode.file });
+				// Astro wants the entry's file relative to the project, even when CONTENT_DIR is elsewhere.
+				const filePath = toPosix(relative(fileURLToPath(root), resolve(folder, 'episode.md')));
+				context.store.set({ id: slug, data: { ...data }, digest, filePath });
 			};
 
 			const slugs = episodeFolderNames(base);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/importer/plan.ts';
+import { isContentFile, readEpisode } from '../../../src/model/read-episode.ts';
 
 /**
  * Each folder under tests/fixtures/importer holds an `input.txt`, optional `options.json`
@@ -31,5 +32,15 @@ describe.each(cases)('the %s fixture', (name) => {
 			await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
 		}
 		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
+	});
+
+	it('reads back through the content model the site builds from, with every answer', () => {
+		const files = plan.files
+			.filter((file) => isContentFile(file.path))
+			.map((file) => ({ name: file.path, content: file.content }));
+		const episode = readEpisode(`content/episodes/${plan.report.episode.slug}`, files);
+		expect(episode.title).toBe(plan.report.episode.title);
+		expect(episode.date?.toISOString().slice(0, 10)).toBe(plan.report.episode.date);
+		expect(episode.questions.flatMap((question) => question.answers).length).toBe(plan.report.counts.answers);
 	});
 });
