@@ -95,7 +95,7 @@ export function episodeFolders(options: Options): Loader & { schema: typeof rend
 			for (const slug of slugs) await loadFolder(slug);
 			const rendered = slugs.filter((slug) => context.store.get(slug)?.digest !== before.get(slug)).length;
 			context.logger.info(
-				`${slugs.length} episodes, ${rendered} rendered, ${slugs.length - rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
+				`${slugs.length} episode${slugs.length === 1 ? '' : 's'}: ${rendered} rendered, ${slugs.length - rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
 			);
 
 			watch(context, base, async (slug) => {
@@ -129,7 +129,7 @@ async function render(episode: Episode, context: LoaderContext, folderUrl: URL):
 function watch(context: LoaderContext, base: string, reload: (slug: string) => Promise<void>): void {
 	const { watcher } = context;
 	if (!watcher) return;
-	const absoluteBase = join(process.cwd(), base);
+	const absoluteBase = resolve(base);
 	watcher.add(absoluteBase);
 	const onChange = (path: string): void => {
 		const [slug, name] = relative(absoluteBase, path).split(sep);
