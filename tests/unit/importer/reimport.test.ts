@@ -30,6 +30,21 @@ describe('re-importing an episode', () => {
 		expect(importText(seedText(), first.files).files).toEqual(first.files);
 	});
 
+	it('refuses, naming the file and line, when the episode already there is one the site could not build', () => {
+		const broken = first.files.map((file) =>
+			file.path === '02-train.md'
+				? { ...file, content: file.content.replace('speaker="yizhou"', 'speaker="bob"') }
+				: file,
+		);
+		expect(() => importText(seedText(), broken)).toThrow(
+			expect.objectContaining({
+				code: 'PreviousEpisodeInvalid',
+				location: { file: 'content/episodes/onboard-26/02-train.md', line: 11 },
+				message: expect.stringContaining('names the speaker `bob`') as unknown,
+			}),
+		);
+	});
+
 	it('keeps every id and anchor after typos in a question and an answer are fixed', () => {
 		const fixed = seedText()
 			.replace(QUESTION_3, '问题:Stable Diffusion 到底是什么？')

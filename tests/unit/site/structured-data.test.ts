@@ -33,4 +33,8 @@ describe('podcastEpisode', () => {
 	it('leaves out the series of an episode without a show', () => {
 		expect(podcastEpisode(facts)).not.toHaveProperty('partOfSeries');
 	});
+
+	it('leaves out the date of an undated episode rather than making one up', () => {
+		expect(podcastEpisode({ ...facts, datePublished: undefined })).not.toHaveProperty('datePublished');
+	});
 });
