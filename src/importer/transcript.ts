@@ -3,19 +3,15 @@
  * written as Markdown. Every piece of text keeps the line it came from, so that the
  * report, the nothing-lost check and error messages can point back into the input.
  */
+import type { Speaker } from '../model/episode.ts';
+
+// One Speaker type: the importer writes the registry that the content model reads.
+export type { Speaker };
 
 /** A non-blank line of the input, numbered from 1 as editors number them. */
 export interface SourceLine {
 	line: number;
 	text: string;
-}
-
-export interface Speaker {
-	/** Stable ASCII id that answers refer to; a rename edits only `name`. */
-	id: string;
-	name: string;
-	role?: string;
-	link?: string;
 }
 
 export interface Answer {
