@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/build-site.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
-import { launchChromium } from './browser.ts';
 import { brokenLinks, readBuiltPages, type BuiltPage } from './built-site.ts';
-import { buildSite } from './global-setup.ts';
 
 /**
  * The site deployed under a sub-path, as on GitHub Pages for a project: built with

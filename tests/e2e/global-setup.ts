@@ -1,8 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../scripts/build-site.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
 
 declare module 'vitest' {
@@ -12,66 +9,6 @@ declare module 'vitest' {
 		/** The folder the site was built into. */
 		siteDir: string;
 	}
-}
-
-const root = resolve(import.meta.dirname, '../..');
-
-/** The site's configuration, read from the environment by astro.config.mjs and src/lib/content-root.ts (README, "Configuration"). */
-const configuration = ['SITE_URL', 'BASE_PATH', 'EDIT_BASE_URL', 'CONTENT_DIR'] as const;
-
-export interface BuildOptions {
-	/**
-	 * Configuration for this build. Variables left out are unset, whatever the shell running
-	 * the tests has, so the default build is always the plain site at `/` from `content/`.
-	 */
-	env?: Partial<Record<(typeof configuration)[number], string>>;
-}
-
-/**
- * Builds the site into a temporary folder, so the tests never read a stale `dist/`.
- * `E2E_SITE_DIR=dist` reuses a build instead of the default one (no `env`), for quick
- * iterations on the tests alone.
- */
-export function buildSite(options: BuildOptions = {}): { dir: string; cleanup: () => void } {
-	const reuse = process.env['E2E_SITE_DIR'];
-	if (options.env === undefined && reuse !== undefined && reuse !== '') {
-		return { dir: resolve(root, reuse), cleanup: () => undefined };
-	}
-	const dir = mkdtempSync(join(tmpdir(), 'e2e-site-'));
-	const cache = mkdtempSync(join(tmpdir(), 'e2e-cache-'));
-	const inherited = Object.entries(process.env).filter(
-		([name]) => !(configuration as readonly string[]).includes(name),
-	);
-	const env: NodeJS.ProcessEnv = {
-		...Object.fromEntries(inherited),
-		ASTRO_TELEMETRY_DISABLED: '1',
-		ASTRO_CACHE_DIR: cache,
-	};
-	// Vitest sets BASE_URL (`/`) in its environment; astro.config.mjs refuses one that disagrees with BASE_PATH.
-	delete env['BASE_URL'];
-	Object.assign(env, options.env);
-	// process.execPath is the Node that runs the tests: Node 24 from node_modules under npm test.
-	const result = spawnSync(
-		process.execPath,
-		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir],
-		{ cwd: root, encoding: 'utf8', env },
-	);
-	rmSync(cache, { recursive: true, force: true });
-	if (result.status !== 0) {
-		rmSync(dir, { recursive: true, force: true });
-		const settings = Object.entries(options.env ?? {})
-			.map(([name, value]) => `${name}=${value}`)
-			.join(' ');
-		throw new Error(
-			`The site did not build${settings ? ` with ${settings}` : ''} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
-		);
-	}
-	return {
-		dir,
-		cleanup: () => {
-			rmSync(dir, { recursive: true, force: true });
-		},
-	};
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { brokenLinks, readBuilt, readBuiltPages, readXml, type BuiltPage } from './built-site.ts';
 import { openPage, siteUrl } from './page.ts';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { siteUrl } from './page.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../../scripts/build-site.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
-import { launchChromium } from './browser.ts';
 import { brokenLinks, htmlPaths, readBuiltPages, type BuiltPage } from './built-site.ts';
-import { buildSite } from './global-setup.ts';
 
 /**
  * Show pages exist only on a site with more than one show. The real content has one, so these
