@@ -23,7 +23,7 @@ beforeAll(async () => {
 	built = buildSite({ env: { BASE_PATH: basePath, SITE_URL: site, EDIT_BASE_URL: editBase } });
 	server = await serveStatic(built.dir, { prefix: basePath });
 	browser = await launchChromium();
-	pages = await readBuiltPages(browser, built.dir);
+	pages = readBuiltPages(built.dir);
 }, 180_000);
 afterAll(async () => {
 	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed

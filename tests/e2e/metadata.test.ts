@@ -9,7 +9,7 @@ import { openPage, siteUrl } from './page.ts';
 /**
  * What the default build (EP26 at `/`, site https://transcripts.example.org, no edit URL)
  * tells search engines, feed readers and people arriving from elsewhere. Most checks read the
- * built files; the browser is used for what a reader does.
+ * built files; the browser is used for what a reader does, and to check the XML is well-formed.
  */
 const site = 'https://transcripts.example.org';
 const siteDir = inject('siteDir');
@@ -17,7 +17,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const lengthOf = (text: string): number => [...graphemes.segment(text)].length;
 
 let browser: Browser;
-let pages: BuiltPage[];
+const pages = readBuiltPages(siteDir);
 const page = (path: string): BuiltPage => {
 	const found = pages.find((candidate) => candidate.path === path);
 	if (!found) throw new Error(`No built page at ${path}; built: ${pages.map((p) => p.path).join(', ')}`);
@@ -27,7 +27,6 @@ const indexable = (): BuiltPage[] => pages.filter((candidate) => candidate.robot
 
 beforeAll(async () => {
 	browser = await launchChromium();
-	pages = await readBuiltPages(browser, siteDir);
 });
 afterAll(async () => {
 	await browser.close();
