@@ -40,7 +40,7 @@ const schemes = ['light', 'dark'] as const;
 
 const out = resolve(import.meta.dirname, '../docs/screenshots');
 mkdirSync(out, { recursive: true });
-const site = buildSite();
+const site = await buildSite();
 const server = await serveStatic(site.dir);
 const browser = await launchChromium();
 try {
