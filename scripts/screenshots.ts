@@ -7,8 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/e2e/browser.ts';
-import { buildSite } from '../tests/e2e/global-setup.ts';
+import { buildSite } from './build-site.ts';
+import { launchChromium } from './chromium.ts';
 import { serveStatic } from './serve-static.ts';
 
 /** Name, path, and what to do on the page before the picture. */
@@ -40,7 +40,7 @@ const schemes = ['light', 'dark'] as const;
 
 const out = resolve(import.meta.dirname, '../docs/screenshots');
 mkdirSync(out, { recursive: true });
-const site = buildSite();
+const site = await buildSite();
 const server = await serveStatic(site.dir);
 const browser = await launchChromium();
 try {

@@ -1,42 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve-static.ts';
-import { launchChromium } from './browser.ts';
-import { brokenLinks, readBuiltPages, type BuiltPage } from './built-site.ts';
-import { buildSite } from './global-setup.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
+import { brokenLinks, readBuiltPages } from './built-site.ts';
 
 /**
- * The site deployed under a sub-path, as on GitHub Pages for a project: built with
- * `BASE_PATH=/transcripts/` and served only under `/transcripts/`, so any link that forgets
- * the base path is a 404. The same build sets `EDIT_BASE_URL`, to see the edit links.
+ * The site deployed under a sub-path, as on GitHub Pages for a project: the variant build
+ * (global-setup.ts), made with `BASE_PATH=/transcripts/` and served only under `/transcripts/`,
+ * so any link that forgets the base path is a 404. The same build sets `SITE_URL` and
+ * `EDIT_BASE_URL`, to see the edit links, and builds the fixture content
+ * (tests/fixtures/site/content: English and Chinese episodes).
  */
-const basePath = '/transcripts/';
-const site = 'https://example.org';
-const editBase = 'https://github.com/example/transcripts/edit/main/';
-
-let browser: Browser;
-let built: ReturnType<typeof buildSite>;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let pages: BuiltPage[];
-
-beforeAll(async () => {
-	built = buildSite({ env: { BASE_PATH: basePath, SITE_URL: site, EDIT_BASE_URL: editBase } });
-	server = await serveStatic(built.dir, { prefix: basePath });
-	browser = await launchChromium();
-	pages = await readBuiltPages(browser, built.dir);
-}, 180_000);
-afterAll(async () => {
-	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
-	await browser?.close();
-	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
-	await server?.close();
-	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
-	built?.cleanup();
-});
+const { dir, url, basePath, site, editBase } = inject('variant');
+const pages = readBuiltPages(dir);
+const browser = useChromium();
 
 /** A page that records console errors, page errors, failed requests and HTTP errors. */
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function open(path: string, height = 900): Promise<{ page: Page; problems: string[] }> {
+	const context = await browser().newContext({ viewport: { width: 1280, height } });
 	const page = await context.newPage();
 	const problems: string[] = [];
 	page.on('console', (message) => {
@@ -49,71 +29,75 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
-	await page.goto(new URL(path.replace(/^\//u, ''), server.url).href);
+	await page.goto(new URL(path.replace(/^\//u, ''), url).href);
 	return { page, problems };
 }
 
 describe(`the site under ${basePath}`, () => {
 	it('serves only under the base path', async () => {
-		expect(server.url.endsWith(basePath)).toBe(true);
-		expect((await fetch(new URL('/onboard-26/', server.url))).status).toBe(404);
-		expect((await fetch(new URL('onboard-26/', server.url))).status).toBe(200);
+		expect(url.endsWith(basePath)).toBe(true);
+		expect((await fetch(new URL('/static-sites/', url))).status).toBe(404);
+		expect((await fetch(new URL('static-sites/', url))).status).toBe(200);
 	});
 
 	it('walks from the home page to an episode and a question, styled, with no 404 and no console error', async () => {
 		const { page, problems } = await open('/');
-		expect(await page.locator('h1').textContent()).toBe('播客文字稿');
+		expect(await page.locator('h1').textContent()).toBe('Podcast transcripts');
 		// Tailwind's reset is applied only when the stylesheet loaded from under the base path.
 		expect(await page.locator('body').evaluate((body) => getComputedStyle(body).margin)).toBe('0px');
 
+		await page.getByRole('link', { name: 'Static sites, again' }).first().click();
+		await page.waitForURL(`${url}static-sites/`);
 		await page
-			.getByRole('link', { name: /ChatGPT与生成式AI的技术演进与商业未来/u })
+			.getByRole('link', { name: /^So let.s start simple/u })
 			.first()
 			.click();
-		await page.waitForURL(`${server.url}onboard-26/`);
-		await page
-			.getByRole('link', { name: /^如果以后每一个领域你要去train/u })
-			.first()
-			.click();
-		await page.waitForURL(`${server.url}onboard-26/train/`);
-		expect(await page.locator('#train-yizhou').getAttribute('data-speaker')).toBe('Yizhou');
+		await page.waitForURL(`${url}static-sites/so-lets-start-simple/`);
+		expect(await page.locator('#so-lets-start-simple-ada-lovelace').getAttribute('data-speaker')).toBe('Ada Lovelace');
 
 		const icon = await page.locator('link[rel="icon"]').getAttribute('href');
 		const feed = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 		expect(icon).toBe(`${basePath}favicon.svg`);
 		expect(feed).toBe(`${basePath}rss.xml`);
-		expect(canonical).toBe(`${site}${basePath}onboard-26/train/`);
+		expect(canonical).toBe(`${site}${basePath}static-sites/so-lets-start-simple/`);
 		for (const href of [icon, feed]) {
-			const response = await page.request.get(new URL(href ?? '', server.url).href);
+			const response = await page.request.get(new URL(href ?? '', url).href);
 			expect(response.status(), href ?? '').toBe(200);
 		}
 		expect(problems).toEqual([]);
 	});
 
 	it('names the sitemap under the base path in robots.txt, and the sitemap lists pages under it', async () => {
-		const robots = await (await fetch(new URL('robots.txt', server.url))).text();
+		const robots = await (await fetch(new URL('robots.txt', url))).text();
 		expect(robots).toContain(`Sitemap: ${site}${basePath}sitemap-index.xml`);
-		const index = await fetch(new URL('sitemap-index.xml', server.url));
+		const index = await fetch(new URL('sitemap-index.xml', url));
 		expect(index.status).toBe(200);
 		expect(await index.text()).toContain(`<loc>${site}${basePath}sitemap-0.xml</loc>`);
-		const sitemap = await (await fetch(new URL('sitemap-0.xml', server.url))).text();
-		expect(sitemap).toContain(`<loc>${site}${basePath}onboard-26/train/</loc>`);
+		const sitemap = await (await fetch(new URL('sitemap-0.xml', url))).text();
+		expect(sitemap).toContain(`<loc>${site}${basePath}static-sites/so-lets-start-simple/</loc>`);
+		expect(sitemap).toContain(`<loc>${site}${basePath}xianliao-1/zuijin-mang/</loc>`);
 		expect(sitemap).not.toMatch(new RegExp(`<loc>${site}/(?!transcripts/)`, 'u'));
-		const feed = await (await fetch(new URL('rss.xml', server.url))).text();
-		expect(feed).toContain(`<link>${site}${basePath}onboard-26/</link>`);
+		const feed = await (await fetch(new URL('rss.xml', url))).text();
+		expect(feed).toContain(`<link>${site}${basePath}static-sites/</link>`);
+		expect(feed).toContain(`<link>${site}${basePath}xianliao-1/</link>`);
 	});
 
-	it('finds 数据量 from the header search box and lands on Yizhou’s answer under the base path', async () => {
-		const { page, problems } = await open('/');
-		await page.getByRole('searchbox', { name: '搜索问题和回答' }).fill('数据量');
+	it('finds 读书 from the header search box and lands on 李四’s answer under the base path', async () => {
+		// The question page is short: in a window lower than the page, only a scroll to the answer
+		// brings it to the top.
+		const { page, problems } = await open('/', 500);
+		await page.getByRole('searchbox', { name: 'Search questions and answers' }).fill('读书');
 		const result = page
 			.getByRole('dialog')
-			.locator(`a[role="option"][href^="${basePath}onboard-26/train/?highlight="][href$="#train-yizhou"]`);
+			.locator(`a[role="option"][href^="${basePath}xianliao-1/zuijin-mang/?highlight="][href$="#zuijin-mang-lisi"]`);
 		await result.waitFor();
 		await result.click();
-		await page.waitForURL((url) => url.pathname === `${basePath}onboard-26/train/` && url.hash === '#train-yizhou');
-		const answer = page.locator('#train-yizhou');
+		await page.waitForURL(
+			(at) => at.pathname === `${basePath}xianliao-1/zuijin-mang/` && at.hash === '#zuijin-mang-lisi',
+		);
+		expect(new URL(page.url()).searchParams.get('highlight')).toBe('读书');
+		const answer = page.locator('#zuijin-mang-lisi');
 		await expect
 			.poll(() => answer.evaluate((element) => Math.round(element.getBoundingClientRect().top)))
 			.toBeLessThan(100);
@@ -121,49 +105,63 @@ describe(`the site under ${basePath}`, () => {
 	});
 
 	it('browses by speaker and searches on the search page under the base path, keeping both in its URL', async () => {
-		const { page, problems } = await open('/search/?speaker=Yiwen');
+		const { page, problems } = await open('/search/?speaker=Linus');
 		await page.locator('.search-summary').waitFor();
 		const links = await page
 			.locator('search-page .search-question a')
 			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 		expect(links).toEqual([
-			`${basePath}onboard-26/train/#train-yiwen`,
-			`${basePath}onboard-26/gongju-lian-shangyou-tongdian/#gongju-lian-shangyou-tongdian-yiwen`,
+			`${basePath}episode-12/static-sites-back/#static-sites-back-linus`,
+			`${basePath}episode-12/search-static-site/#search-static-site-linus`,
 		]);
-		await page.getByRole('searchbox', { name: '搜索问题和回答' }).fill('数据量');
-		const query = encodeURIComponent('数据量');
-		await expect.poll(() => page.url()).toBe(`${server.url}search/?q=${query}&speaker=Yiwen`);
+		await page.getByRole('searchbox', { name: 'Search questions and answers' }).fill('chunks');
+		await expect.poll(() => page.url()).toBe(`${url}search/?q=chunks&speaker=Linus`);
 		await expect
 			.poll(() => page.locator('search-page .search-question a').first().getAttribute('href'))
-			.toBe(`${basePath}onboard-26/train/?highlight=${query}#train-yiwen`);
+			.toBe(`${basePath}episode-12/search-static-site/?highlight=chunks#search-static-site-linus`);
 		expect(problems).toEqual([]);
 	});
 
 	it('keeps every internal link and resource of every page inside the base path, leading to a built file', () => {
-		expect(brokenLinks(pages, built.dir, basePath)).toEqual([]);
-		const speakerLinks = pages.find((page) => page.path === '/onboard-26/train/')?.links ?? [];
-		expect(speakerLinks).toContain(`${basePath}speakers/yizhou/`);
+		expect(brokenLinks(pages, dir, basePath)).toEqual([]);
+		const speakerLinks = pages.find((page) => page.path === '/static-sites/so-lets-start-simple/')?.links ?? [];
+		expect(speakerLinks).toContain(`${basePath}speakers/ada-lovelace/`);
+		const chineseLinks = pages.find((page) => page.path === '/xianliao-1/zuijin-mang/')?.links ?? [];
+		expect(chineseLinks).toContain(`${basePath}speakers/lisi/`);
 	});
 });
 
 describe('the edit link, with EDIT_BASE_URL set', () => {
+	/** `/<episode>/<question>/`: the only pages two folders deep besides shows and speakers. */
+	const isQuestionPage = (path: string): boolean => /^\/(?!shows\/|speakers\/)[^/]+\/[^/]+\/$/u.test(path);
+
 	it('links each question page to its Markdown file in the repository', () => {
-		const questionPages = pages.filter((page) => /^\/onboard-26\/[^/]+\/$/u.test(page.path));
-		expect(questionPages).toHaveLength(9);
+		const questionPages = pages.filter((page) => isQuestionPage(page.path));
+		// 3 + 2 + 3 + 2 questions in tests/fixtures/site/content.
+		expect(questionPages).toHaveLength(10);
 		for (const page of questionPages) {
 			const edits = page.links.filter((href) => href.startsWith(editBase));
 			expect(edits, page.path).toHaveLength(1);
+			const episode = page.path.split('/')[1] ?? '';
 			expect(edits[0]).toMatch(
-				/^https:\/\/github\.com\/example\/transcripts\/edit\/main\/content\/episodes\/onboard-26\/\d\d-[a-z0-9-]+\.md$/u,
+				new RegExp(
+					`^https://github\\.com/example/transcripts/edit/main/tests/fixtures/site/content/episodes/${episode}/\\d\\d-[a-z0-9-]+\\.md$`,
+					'u',
+				),
 			);
 		}
-		const train = questionPages.find((page) => page.path === '/onboard-26/train/');
-		expect(train?.links).toContain(`${editBase}content/episodes/onboard-26/02-train.md`);
-		expect(train?.html).toContain('提出修改建议');
+		const english = questionPages.find((page) => page.path === '/static-sites/so-lets-start-simple/');
+		expect(english?.links).toContain(
+			`${editBase}tests/fixtures/site/content/episodes/static-sites/02-so-lets-start-simple.md`,
+		);
+		expect(english?.html).toContain('Suggest a correction');
+		const chinese = questionPages.find((page) => page.path === '/xianliao-1/zuijin-mang/');
+		expect(chinese?.links).toContain(`${editBase}tests/fixtures/site/content/episodes/xianliao-1/02-zuijin-mang.md`);
+		expect(chinese?.html).toContain('提出修改建议');
 	});
 
 	it('shows it only on question pages', () => {
-		const others = pages.filter((page) => !/^\/onboard-26\/[^/]+\/$/u.test(page.path));
+		const others = pages.filter((page) => !isQuestionPage(page.path));
 		expect(others.filter((page) => page.links.some((href) => href.startsWith(editBase))).map((p) => p.path)).toEqual(
 			[],
 		);

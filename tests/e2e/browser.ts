@@ -1,70 +1,25 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 /**
- * Finds a Chromium to drive. In order: `CHROMIUM_PATH`, the system's Chromium (Debian's
- * `chromium` package, which .ci/run installs), then the Chromium that ships inside the
- * `@sparticuz/chromium` npm package, so that `npm test` works on a machine with neither.
- * There is no skipping: without a browser the browser tests fail and say how to get one.
- */
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-// Flags for a headless browser in a sandboxed container with no network but loopback.
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-dev-shm-usage',
-];
-
-async function packagedChromium(): Promise<string | undefined> {
-	try {
-		const { default: packaged } = await import('@sparticuz/chromium');
-		return await packaged.executablePath();
-	} catch {
-		return undefined;
-	}
-}
-
-export async function findChromium(): Promise<string> {
-	const fromEnv = process.env['CHROMIUM_PATH'];
-	if (fromEnv !== undefined && fromEnv !== '') {
-		if (!existsSync(fromEnv))
-			throw new Error(
-				`CHROMIUM_PATH is set to \`${fromEnv}\`, which does not exist. Point it at a Chromium binary or unset it.`,
-			);
-		return fromEnv;
-	}
-	const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
-	if (system !== undefined) return system;
-	const packaged = await packagedChromium();
-	if (packaged !== undefined) return packaged;
-	throw new Error(
-		'No Chromium found for the browser tests: none at CHROMIUM_PATH, none of ' +
-			`${SYSTEM_CHROMIUM.join(', ')}, and @sparticuz/chromium could not be unpacked. ` +
-			'Install one (`apt-get install -y chromium`) or run `npm install` to get the packaged one.',
-	);
-}
-
-export async function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: await findChromium(), headless: true, args: ARGS });
-}
-
-/**
- * One Chromium for the calling test file: launched before its tests, closed after them.
+ * The calling test file's connection to the Chromium that global-setup.ts started for the
+ * whole run: opened before its tests, closed after them. Connecting takes milliseconds where
+ * launching took a second or more, and the files running in parallel share one browser.
  * Returns the browser, for `openPage(browser(), …)`.
  */
 export function useChromium(): () => Browser {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		browser = await launchChromium();
+		browser = await chromium.connect(inject('browserEndpoint'));
+	});
+	// Each test opens its own contexts (openPage); closing them after it keeps tests apart and
+	// frees their renderer processes, which the other files running at the same time need.
+	afterEach(async () => {
+		await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
 	});
 	afterAll(async () => {
+		// On a connected browser, close() disconnects and closes this file's contexts only.
 		await browser?.close();
 	});
-	return () => browser ?? expect.fail('Chromium did not start; see the error of beforeAll above.');
+	return () => browser ?? expect.fail('Could not connect to Chromium; see the error of beforeAll above.');
 }

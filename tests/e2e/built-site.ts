@@ -1,11 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 import type { Browser } from 'playwright-core';
 
 /**
  * Reading a built site from its folder rather than through a server: what each HTML page
- * declares in its head and links to. Parsing is done by Chromium's DOMParser, the same parser
- * that reads the pages for real, in one blank page, so no request is made.
+ * declares in its head and links to. HTML is parsed with hast-util-from-html (parse5, which
+ * follows the HTML standard's parsing algorithm, as browsers do), so these checks need no
+ * browser. XML (sitemap, feed) goes through Chromium's XML parser, the one strict parser at
+ * hand, because those tests check that the files are well-formed.
  */
 
 /** What one built page says about itself. */
@@ -59,42 +64,50 @@ export function readBuilt(dir: string, path: string): string {
 	return readFileSync(builtFile(dir, path), 'utf8');
 }
 
+/** An attribute as `getAttribute` gives it: hast keeps lists (like `class`) as arrays. */
+function attribute(element: Element | undefined, name: string): string | null {
+	const value = element?.properties[name];
+	if (value === undefined || value === null || value === false) return null;
+	if (Array.isArray(value)) return value.join(' ');
+	return value === true ? '' : String(value);
+}
+
+/**
+ * The DOM's `textContent`: all the text inside, also of scripts and titles, which
+ * hast-util-to-text leaves out as `innerText` does.
+ */
+function textContent(node: Nodes): string {
+	if (node.type === 'text') return node.value;
+	return 'children' in node ? node.children.map((child) => textContent(child)).join('') : '';
+}
+
+/** As `document.title` reads the title element's text. */
+const collapseWhitespace = (text: string): string => text.replace(/[\t\n\f\r ]+/gu, ' ').trim();
+
+/** One page, parsed: everything `BuiltPage` holds but its path. */
+function describePage(html: string): Omit<BuiltPage, 'path'> {
+	const tree = fromHtml(html);
+	const all = (selector: string, name: string): string[] =>
+		selectAll(selector, tree).map((element) => attribute(element, name) ?? '');
+	const title = select('title', tree);
+	return {
+		lang: attribute(select('html', tree), 'lang'),
+		title: title ? collapseWhitespace(textContent(title)) : '',
+		description: attribute(select('meta[name="description"]', tree), 'content'),
+		canonical: attribute(select('link[rel="canonical"]', tree), 'href'),
+		robots: attribute(select('meta[name="robots"]', tree), 'content'),
+		feeds: all('link[rel="alternate"][type="application/rss+xml"]', 'href'),
+		jsonLd: selectAll('script[type="application/ld+json"]', tree).map((script) => textContent(script)),
+		links: all('a[href]', 'href'),
+		resources: [...all('link[href]', 'href'), ...all('script[src], img[src]', 'src'), ...all('form[action]', 'action')],
+		ids: all('[id]', 'id'),
+		html,
+	};
+}
+
 /** Every HTML page of the site in `dir`, parsed. */
-export async function readBuiltPages(browser: Browser, dir: string): Promise<BuiltPage[]> {
-	const paths = htmlPaths(dir);
-	const documents = paths.map((path) => readBuilt(dir, path));
-	const context = await browser.newContext({ javaScriptEnabled: true });
-	try {
-		const page = await context.newPage();
-		const parsed = await page.evaluate((htmls) => {
-			return htmls.map((html) => {
-				const doc = new DOMParser().parseFromString(html, 'text/html');
-				const attribute = (selector: string, name: string): string | null =>
-					doc.querySelector(selector)?.getAttribute(name) ?? null;
-				return {
-					lang: doc.documentElement.getAttribute('lang'),
-					title: doc.title,
-					description: attribute('meta[name="description"]', 'content'),
-					canonical: attribute('link[rel="canonical"]', 'href'),
-					robots: attribute('meta[name="robots"]', 'content'),
-					feeds: [...doc.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map(
-						(link) => link.getAttribute('href') ?? '',
-					),
-					jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent),
-					links: [...doc.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? ''),
-					resources: [
-						...[...doc.querySelectorAll('link[href]')].map((link) => link.getAttribute('href') ?? ''),
-						...[...doc.querySelectorAll('script[src], img[src]')].map((element) => element.getAttribute('src') ?? ''),
-						...[...doc.querySelectorAll('form[action]')].map((form) => form.getAttribute('action') ?? ''),
-					],
-					ids: [...doc.querySelectorAll('[id]')].map((element) => element.id),
-				};
-			});
-		}, documents);
-		return parsed.map((page, index) => ({ ...page, path: paths[index] ?? '', html: documents[index] ?? '' }));
-	} finally {
-		await context.close();
-	}
+export function readBuiltPages(dir: string): BuiltPage[] {
+	return htmlPaths(dir).map((path) => ({ path, ...describePage(readBuilt(dir, path)) }));
 }
 
 export interface XmlElement {

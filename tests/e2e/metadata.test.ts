@@ -1,37 +1,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 import { brokenLinks, readBuilt, readBuiltPages, readXml, type BuiltPage } from './built-site.ts';
 import { openPage, siteUrl } from './page.ts';
 
 /**
  * What the default build (EP26 at `/`, site https://transcripts.example.org, no edit URL)
  * tells search engines, feed readers and people arriving from elsewhere. Most checks read the
- * built files; the browser is used for what a reader does.
+ * built files; the browser is used for what a reader does, and to check the XML is well-formed.
  */
 const site = 'https://transcripts.example.org';
 const siteDir = inject('siteDir');
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const lengthOf = (text: string): number => [...graphemes.segment(text)].length;
 
-let browser: Browser;
-let pages: BuiltPage[];
+const browser = useChromium();
+const pages = readBuiltPages(siteDir);
 const page = (path: string): BuiltPage => {
 	const found = pages.find((candidate) => candidate.path === path);
 	if (!found) throw new Error(`No built page at ${path}; built: ${pages.map((p) => p.path).join(', ')}`);
 	return found;
 };
 const indexable = (): BuiltPage[] => pages.filter((candidate) => candidate.robots !== 'noindex');
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = await readBuiltPages(browser, siteDir);
-});
-afterAll(async () => {
-	await browser.close();
-});
 
 describe('page metadata', () => {
 	it('gives every page a title of its own', () => {
@@ -75,12 +66,12 @@ describe('page metadata', () => {
 
 describe('sitemap, feed and robots.txt', () => {
 	it('lists every indexable page in the sitemap, and no other', async () => {
-		const index = await readXml(browser, readBuilt(siteDir, '/sitemap-index.xml'), ['loc']);
+		const index = await readXml(browser(), readBuilt(siteDir, '/sitemap-index.xml'), ['loc']);
 		expect(index.error).toBeNull();
 		const locs: string[] = [];
 		for (const { text } of index.elements['loc'] ?? []) {
 			expect(text.startsWith(`${site}/`)).toBe(true);
-			const sitemap = await readXml(browser, readBuilt(siteDir, new URL(text).pathname), ['loc']);
+			const sitemap = await readXml(browser(), readBuilt(siteDir, new URL(text).pathname), ['loc']);
 			expect(sitemap.error).toBeNull();
 			locs.push(...(sitemap.elements['loc'] ?? []).map((loc) => loc.text));
 		}
@@ -89,7 +80,7 @@ describe('sitemap, feed and robots.txt', () => {
 	});
 
 	it('publishes a well-formed RSS feed of episodes that lists EP26 with its date and link', async () => {
-		const feed = await readXml(browser, readBuilt(siteDir, '/rss.xml'), [
+		const feed = await readXml(browser(), readBuilt(siteDir, '/rss.xml'), [
 			'rss',
 			'channel',
 			'item',
@@ -164,7 +155,7 @@ describe('speaker pages', () => {
 	});
 
 	it('takes a reader from a speaker’s page to the answer', async () => {
-		const { page: tab, problems } = await openPage(browser, '/speakers/yizhou/');
+		const { page: tab, problems } = await openPage(browser(), '/speakers/yizhou/');
 		await tab.locator('a[href$="#train-yizhou"]').click();
 		await tab.waitForURL(siteUrl('/onboard-26/train/#train-yizhou'));
 		const answer = tab.locator('#train-yizhou');
@@ -177,7 +168,7 @@ describe('speaker pages', () => {
 
 describe('the 404 page', () => {
 	it('offers a search form and the way home, which work without JavaScript', async () => {
-		const { page: tab, problems } = await openPage(browser, '/no-such-episode/', { javaScriptEnabled: false });
+		const { page: tab, problems } = await openPage(browser(), '/no-such-episode/', { javaScriptEnabled: false });
 		expect(await tab.locator('h1').textContent()).toBe('找不到这个页面');
 		expect(await tab.getByRole('link', { name: '查看全部节目' }).getAttribute('href')).toBe('/');
 		await tab.getByRole('searchbox', { name: '也可以搜索文字稿：' }).fill('数据量');

@@ -12,8 +12,9 @@ export interface WatchedPage {
 	requests: string[];
 }
 
-export function siteUrl(path: string): string {
-	return new URL(path.replace(/^\//u, ''), inject('baseUrl')).href;
+/** The URL of a page of the served site: the default build's, unless `site` (a served URL ending in `/`) says otherwise. */
+export function siteUrl(path: string, site = inject('baseUrl')): string {
+	return new URL(path.replace(/^\//u, ''), site).href;
 }
 
 export interface OpenOptions {
@@ -24,6 +25,8 @@ export interface OpenOptions {
 	/** A theme the reader chose earlier, as the theme switch stores it. */
 	storedTheme?: 'light' | 'dark';
 	javaScriptEnabled?: boolean;
+	/** Where the site to open is served, e.g. `inject('variant').url`; the default build's by default. */
+	site?: string;
 }
 
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<WatchedPage> {
@@ -49,6 +52,6 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 		if (request.failure()?.errorText !== 'net::ERR_ABORTED') watched.problems.push(`request failed: ${request.url()}`);
 	});
 	page.on('request', (request) => watched.requests.push(new URL(request.url()).pathname));
-	await page.goto(siteUrl(path));
+	await page.goto(siteUrl(path, options.site));
 	return watched;
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchChromium } from './browser.ts';
+import { useChromium } from './browser.ts';
 import { siteUrl } from './page.ts';
 
 /**
@@ -22,18 +22,10 @@ const cases = parse(
 ) as Case[];
 const RECALL_AT_3 = 0.95;
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-	browser = await launchChromium();
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useChromium();
 
 /** The answer URLs the search page lists for a query, as `/path/#anchor`, in display order. */
-async function shownAnswers(query: string): Promise<string[]> {
+async function shownAnswers(page: Page, query: string): Promise<string[]> {
 	await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
 	await page.locator('.search-summary').first().waitFor();
 	return page.locator('.search-page').evaluateAll((items) =>
@@ -54,9 +46,11 @@ const matches = (shown: string, expected: string): boolean =>
 describe('search relevance', () => {
 	it(`finds the expected answer in the top 3 for at least ${RECALL_AT_3 * 100}% of ${cases.length} queries`, async () => {
 		expect(cases.length).toBeGreaterThanOrEqual(40);
+		// One page for all queries: each is a new navigation, as a reader's next search would be.
+		const page = await browser().newPage();
 		const misses: string[] = [];
 		for (const { query, expect: expected } of cases) {
-			const top = (await shownAnswers(query)).slice(0, 3);
+			const top = (await shownAnswers(page, query)).slice(0, 3);
 			if (!top.some((shown) => matches(shown, expected)))
 				misses.push(`${query} → expected ${expected}, got ${JSON.stringify(top)}`);
 		}

@@ -1,18 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve-static.ts';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 import { brokenLinks, htmlPaths, readBuiltPages, type BuiltPage } from './built-site.ts';
-import { buildSite } from './global-setup.ts';
+import { openPage } from './page.ts';
 
 /**
  * Show pages exist only on a site with more than one show. The real content has one, so these
- * tests build tests/fixtures/site/content (two shows, an episode with none, English and
- * Chinese episodes) through CONTENT_DIR, and compare with the default build.
+ * tests read the variant build (global-setup.ts) of tests/fixtures/site/content (two shows, an
+ * episode with none, English and Chinese episodes), which is also built under a base path, and
+ * compare with the default build.
  */
-let browser: Browser;
-let built: ReturnType<typeof buildSite>;
-let pages: BuiltPage[];
+const { dir, url, basePath, site } = inject('variant');
+const pages = readBuiltPages(dir);
+const browser = useChromium();
 const page = (path: string): BuiltPage => {
 	const found = pages.find((candidate) => candidate.path === path);
 	if (!found) throw new Error(`No built page at ${path}; built: ${pages.map((p) => p.path).join(', ')}`);
@@ -22,23 +22,11 @@ const page = (path: string): BuiltPage => {
 const episodeLinks = (html: string): string[] =>
 	[...html.matchAll(/<li[^>]*data-episode="([^"]+)"/gu)].map((match) => match[1] ?? '');
 
-beforeAll(async () => {
-	built = buildSite({ env: { CONTENT_DIR: 'tests/fixtures/site/content' } });
-	browser = await launchChromium();
-	pages = await readBuiltPages(browser, built.dir);
-}, 180_000);
-afterAll(async () => {
-	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
-	await browser?.close();
-	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
-	built?.cleanup();
-});
-
 describe('a speaker transcript', () => {
 	it('names who asked each question and links to their page, but not where the transcript does not say', () => {
 		const asked = page('/static-sites/so-lets-start-simple/').html;
 		expect(asked).toMatch(
-			/<p [^>]*data-asked-by="jerod-santo"[^>]*>\s*<span>Asked by<\/span>\s*<a href="\/speakers\/jerod-santo\/"[^>]*>\s*Jerod Santo\s*<\/a>/u,
+			/<p [^>]*data-asked-by="jerod-santo"[^>]*>\s*<span>Asked by<\/span>\s*<a href="\/transcripts\/speakers\/jerod-santo\/"[^>]*>\s*Jerod Santo\s*<\/a>/u,
 		);
 		expect(page('/episode-12/static-sites-back/').html).not.toContain('data-asked-by');
 	});
@@ -46,7 +34,7 @@ describe('a speaker transcript', () => {
 
 describe('a site with several shows', () => {
 	it('builds a page for each show, listing only its episodes, newest first', () => {
-		expect(htmlPaths(built.dir).filter((path) => path.startsWith('/shows/'))).toEqual([
+		expect(htmlPaths(dir).filter((path) => path.startsWith('/shows/'))).toEqual([
 			'/shows/static-stories/',
 			'/shows/the-changelog/',
 		]);
@@ -65,8 +53,8 @@ describe('a site with several shows', () => {
 		);
 		expect(headings).toEqual(['The Changelog', 'Static Stories', 'Other episodes']);
 		expect(episodeLinks(home.html)).toEqual(['static-sites', 'episode-7', 'episode-12', 'xianliao-1']);
-		expect(home.links).toContain('/shows/the-changelog/');
-		expect(home.links).toContain('/shows/static-stories/');
+		expect(home.links).toContain(`${basePath}shows/the-changelog/`);
+		expect(home.links).toContain(`${basePath}shows/static-stories/`);
 		expect(home.html).toMatch(/data-episode="static-sites".*?3 questions.*?7 answers/su);
 		// The Chinese episode keeps its own language inside the English list.
 		expect(home.html).toMatch(/<li lang="zh-CN" data-episode="xianliao-1">.*?2 个问题.*?4 个回答/su);
@@ -74,12 +62,12 @@ describe('a site with several shows', () => {
 
 	it('links the episode’s show to its page, also in the episode’s JSON-LD', () => {
 		const episode = page('/static-sites/');
-		expect(episode.links).toContain('/shows/the-changelog/');
+		expect(episode.links).toContain(`${basePath}shows/the-changelog/`);
 		expect(JSON.parse(episode.jsonLd[0] ?? '')).toMatchObject({
 			partOfSeries: {
 				'@type': 'PodcastSeries',
 				name: 'The Changelog',
-				url: 'https://transcripts.example.org/shows/the-changelog/',
+				url: `${site}${basePath}shows/the-changelog/`,
 			},
 		});
 		expect(JSON.parse(page('/xianliao-1/').jsonLd[0] ?? '')).not.toHaveProperty('partOfSeries');
@@ -88,34 +76,19 @@ describe('a site with several shows', () => {
 	it('gives every page a unique title and leads every internal link to a built page', () => {
 		const titles = pages.map((candidate) => candidate.title);
 		expect(titles.filter((title, index) => titles.indexOf(title) !== index)).toEqual([]);
-		expect(brokenLinks(pages, built.dir)).toEqual([]);
+		expect(brokenLinks(pages, dir, basePath)).toEqual([]);
 	});
 
 	it('lists a host’s questions on their speaker page', () => {
 		const jerod = page('/speakers/jerod-santo/');
 		expect(jerod.html).toContain('Questions asked');
-		expect(jerod.links).toContain('/static-sites/so-lets-start-simple/');
+		expect(jerod.links).toContain(`${basePath}static-sites/so-lets-start-simple/`);
 	});
 });
 
 describe('searching a site with several shows', () => {
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-	beforeAll(async () => {
-		server = await serveStatic(built.dir);
-	});
-	afterAll(async () => {
-		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed
-		await server?.close();
-	});
-
 	async function open(path: string): Promise<{ tab: Page; problems: string[] }> {
-		const tab = await browser.newPage();
-		const problems: string[] = [];
-		tab.on('console', (message) => {
-			if (message.type() === 'error') problems.push(message.text());
-		});
-		tab.on('pageerror', (error) => problems.push(error.message));
-		await tab.goto(new URL(path.replace(/^\//u, ''), server.url).href);
+		const { page: tab, problems } = await openPage(browser(), path, { site: url });
 		return { tab, problems };
 	}
 	const listed = (tab: Page) =>
@@ -133,7 +106,7 @@ describe('searching a site with several shows', () => {
 		expect(await tab.getByRole('checkbox', { name: 'The Changelog 11' }).isChecked()).toBe(true);
 		const first = await listed(tab);
 		expect(first).toHaveLength(10);
-		expect(first.every((path) => /^\/(?:static-sites|episode-7)\//u.test(path))).toBe(true);
+		expect(first.every((path) => /^\/transcripts\/(?:static-sites|episode-7)\//u.test(path))).toBe(true);
 
 		await tab.getByRole('button', { name: 'Show more answers' }).click();
 		await expect.poll(() => listed(tab)).toHaveLength(11);
@@ -148,7 +121,7 @@ describe('searching a site with several shows', () => {
 
 		await tab.getByRole('checkbox', { name: /^Episode 7: Shipping on Fridays/u }).check();
 		await expect.poll(() => listed(tab)).toHaveLength(4);
-		expect((await listed(tab)).every((path) => path.startsWith('/episode-7/'))).toBe(true);
+		expect((await listed(tab)).every((path) => path.startsWith(`${basePath}episode-7/`))).toBe(true);
 		expect(new URL(tab.url()).searchParams.getAll('episode')).toEqual(['Episode 7: Shipping on Fridays']);
 		expect(problems).toEqual([]);
 	});
@@ -165,10 +138,10 @@ describe('searching a site with several shows', () => {
 });
 
 describe('a site with one show', () => {
-	it('builds no show pages and links to none', async () => {
+	it('builds no show pages and links to none', () => {
 		const siteDir = inject('siteDir');
 		expect(htmlPaths(siteDir).filter((path) => path.startsWith('/shows/'))).toEqual([]);
-		const defaultPages = await readBuiltPages(browser, siteDir);
+		const defaultPages = readBuiltPages(siteDir);
 		expect(defaultPages.flatMap((candidate) => candidate.links).filter((href) => href.includes('/shows/'))).toEqual([]);
 		expect(defaultPages.find((candidate) => candidate.path === '/')?.html).toMatch(/<h2[^>]*>Onboard!<\/h2>/u);
 	});
