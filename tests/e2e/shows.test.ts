@@ -52,7 +52,7 @@ describe('a site with several shows', () => {
 			(match[1] ?? '').replace(/<[^>]+>/gu, ''),
 		);
 		expect(headings).toEqual(['The Changelog', 'Static Stories', 'Other episodes']);
-		expect(episodeLinks(home.html)).toEqual(['static-sites', 'episode-7', 'episode-12', 'xianliao-1']);
+		expect(episodeLinks(home.html)).toEqual(['static-sites', 'episode-7', 'episode-12', 'xianliao-1', 'changelog-612']);
 		expect(home.links).toContain(`${basePath}shows/the-changelog/`);
 		expect(home.links).toContain(`${basePath}shows/static-stories/`);
 		expect(home.html).toMatch(/data-episode="static-sites".*?3 questions.*?7 answers/su);
@@ -83,6 +83,27 @@ describe('a site with several shows', () => {
 		const jerod = page('/speakers/jerod-santo/');
 		expect(jerod.html).toContain('Questions asked');
 		expect(jerod.links).toContain(`${basePath}static-sites/so-lets-start-simple/`);
+	});
+});
+
+describe('an undated episode', () => {
+	it('is listed after every dated episode of its group, without a date', () => {
+		const home = page('/').html;
+		const card = /<li[^>]*data-episode="changelog-612"[^>]*>(.*?)<\/li>/su.exec(home)?.[1] ?? '';
+		expect(card).toMatch(/3 questions.*?5 answers/su);
+		expect(card).not.toContain('<time');
+		expect(page('/changelog-612/').html).not.toMatch(/<header class="episode-main">.*?<time/su);
+	});
+
+	it('has no date in its JSON-LD and no pubDate in the feed, rather than a made-up one', async () => {
+		expect(JSON.parse(page('/changelog-612/').jsonLd[0] ?? '')).not.toHaveProperty('datePublished');
+		expect(JSON.parse(page('/static-sites/').jsonLd[0] ?? '')).toHaveProperty('datePublished', '2024-05-01');
+		const feed = await (await fetch(new URL('rss.xml', url))).text();
+		const items = feed.split('<item>').slice(1);
+		const undated = items.find((item) => item.includes(`${basePath}changelog-612/</link>`)) ?? '';
+		expect(undated).toContain('<title>The Changelog 612</title>');
+		expect(undated).not.toContain('<pubDate>');
+		expect(items.filter((item) => item.includes('<pubDate>'))).toHaveLength(items.length - 1);
 	});
 });
 
