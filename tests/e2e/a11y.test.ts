@@ -26,10 +26,10 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
 		}
 		const { page, problems } = await openPage(browser(), path, { storedTheme: theme, colorScheme: theme });
 		if (path.startsWith('/search/')) await page.locator('.search-summary').waitFor();
-		const results = await audit(page);
+		const results = await audit(page, theme);
 		expect(results.violations).toEqual([]);
 		// Guards against checking an empty or unfinished page, where nothing can fail.
-		expect(results.passes).toBeGreaterThan(15);
+		expect(results.passes).toEqual(expect.arrayContaining(theme === 'light' ? structuralRules : colourRules));
 		// The 404 page is served with status 404, which the browser reports as a console error.
 		expect(problems.filter((problem) => !(path === '/no-such-page/' && problem.includes('404')))).toEqual([]);
 	});
@@ -43,24 +43,38 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
 		await page.keyboard.insertText('数据量');
 		await page.getByRole('listbox').getByRole('option').first().waitFor();
 		await page.keyboard.press('ArrowDown');
-		const results = await audit(page);
+		const results = await audit(page, theme);
 		expect(results.violations).toEqual([]);
-		expect(results.passes).toBeGreaterThan(15);
+		// With the modal dialog open, axe audits the dialog: page-level rules do not apply.
+		expect(results.passes).toEqual(expect.arrayContaining(theme === 'light' ? dialogRules : colourRules));
 		expect(problems).toEqual([]);
 	});
 });
 
+/**
+ * The themes differ only in colour: the markup, and so every structural rule's outcome, is the
+ * same in both. The light theme gets every WCAG 2.2 AA and best-practice rule; the dark theme
+ * the rules that read colours, which is what it can get wrong.
+ */
+const colourRules = ['color-contrast'];
+/** Rules every full audit of a finished page must pass, or it audited too little. */
+const structuralRules = ['document-title', 'html-has-lang', 'landmark-one-main', 'page-has-heading-one', 'region'];
+const dialogRules = ['aria-allowed-attr', 'nested-interactive', 'region', 'target-size'];
+
 /** axe-core's findings on the page as it is now: violations by rule, with up to five places each. */
-async function audit(page: Page): Promise<{ violations: unknown[]; passes: number }> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
+async function audit(page: Page, theme: 'light' | 'dark'): Promise<{ violations: unknown[]; passes: string[] }> {
+	const builder = new AxeBuilder({ page });
+	const results = await (
+		theme === 'light'
+			? builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			: builder.withRules([...colourRules, 'link-in-text-block'])
+	).analyze();
 	return {
 		violations: results.violations.map((violation) => ({
 			id: violation.id,
 			help: violation.help,
 			nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
 		})),
-		passes: results.passes.length,
+		passes: results.passes.map((rule) => rule.id),
 	};
 }
