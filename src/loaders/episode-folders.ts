@@ -112,7 +112,9 @@ export function episodeFolders(options: Options): Loader & { schema: typeof rend
 
 /** Renders each question's answers, passing remark-answers the episode's registry and language. */
 async function render(episode: Episode, context: LoaderContext, folderUrl: URL): Promise<RenderedEpisode> {
-	const { html: descriptionHtml } = await context.renderMarkdown(episode.description, {
+	// An empty frontmatter first: renderMarkdown would take a description that opens with a
+	// `---` rule for frontmatter of its own and drop it.
+	const { html: descriptionHtml } = await context.renderMarkdown(`---\n{}\n---\n${episode.description}`, {
 		fileURL: new URL('episode.md', folderUrl),
 	});
 	const questions = await Promise.all(
