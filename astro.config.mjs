@@ -56,8 +56,10 @@ export default defineConfig({
 				[
 					remarkAnswers,
 					{
-						permalinkLabel: (/** @type {string} */ speaker, /** @type {string} */ lang) =>
-							uiStrings(lang).answerPermalink(speaker),
+						labels: (/** @type {string} */ lang) => {
+							const t = uiStrings(lang);
+							return { ...t, permalink: t.answerPermalink };
+						},
 						speakerUrl: createUrls(base).speaker,
 					},
 				],

@@ -33,6 +33,15 @@ export interface UiStrings {
 	nowReading: string;
 	breadcrumbs: string;
 	answerPermalink: (speaker: string) => string;
+	/** The share controls on each answer: visible text, and a name that says whose answer. */
+	copyLink: string;
+	copyLinkTo: (speaker: string) => string;
+	share: string;
+	shareAnswerBy: (speaker: string) => string;
+	/** Said to screen readers and shown on the button once the link is on the clipboard. */
+	linkCopied: string;
+	/** When the browser refuses the clipboard. */
+	copyFailed: string;
 	questionPermalink: string;
 	search: string;
 	searchLabel: string;

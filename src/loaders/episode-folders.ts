@@ -19,6 +19,7 @@ import { episodeFolderNames, readEpisodeFiles } from '../model/read-content.ts';
 import { readEpisode } from '../model/read-episode.ts';
 import { ContentError } from '../model/content-error.ts';
 import { answerRenderContext } from '../markdown/answer-context.ts';
+import { createUrls } from '../site/urls.ts';
 
 /** A question with its answers rendered to HTML. */
 export interface RenderedQuestion extends Question {
@@ -117,10 +118,14 @@ async function render(episode: Episode, context: LoaderContext, folderUrl: URL):
 	const { html: descriptionHtml } = await context.renderMarkdown(`---\n{}\n---\n${episode.description}`, {
 		fileURL: new URL('episode.md', folderUrl),
 	});
+	const urls = createUrls(context.config.base);
 	const questions = await Promise.all(
 		episode.questions.map(async (question): Promise<RenderedQuestion> => {
 			const fileURL = new URL(question.file.split('/').at(-1) ?? '', folderUrl);
-			const { html } = await context.renderMarkdown(answerRenderContext(episode, question.body), { fileURL });
+			const questionUrl = urls.question(episode.slug, question.id);
+			const { html } = await context.renderMarkdown(answerRenderContext(episode, questionUrl, question.body), {
+				fileURL,
+			});
 			return { ...question, html };
 		}),
 	);

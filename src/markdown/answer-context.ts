@@ -9,6 +9,11 @@ import type { Episode, Speaker } from '../model/episode.ts';
 
 export interface AnswerContext {
 	lang: string;
+	/**
+	 * The question page's URL, base path included: the address an answer is shared under,
+	 * also from the episode page, which shows the answer too.
+	 */
+	questionUrl: string;
 	/** The registry, in order: a speaker's position picks their colour tone. */
 	speakers: Pick<Speaker, 'id' | 'name' | 'role'>[];
 }
@@ -16,9 +21,14 @@ export interface AnswerContext {
 const KEY = 'answerContext';
 
 /** A question's body as the Markdown the loader renders: the context as frontmatter, then the body. */
-export function answerRenderContext(episode: Pick<Episode, 'lang' | 'speakers'>, body: string): string {
+export function answerRenderContext(
+	episode: Pick<Episode, 'lang' | 'speakers'>,
+	questionUrl: string,
+	body: string,
+): string {
 	const context: AnswerContext = {
 		lang: episode.lang,
+		questionUrl,
 		speakers: episode.speakers.map(({ id, name, role }) => ({ id, name, ...(role === undefined ? {} : { role }) })),
 	};
 	// JSON is YAML, and JSON.stringify escapes whatever a name could hold.
@@ -35,6 +45,7 @@ export function readAnswerContext(astroData: unknown): AnswerContext | undefined
 	const context = frontmatter[KEY];
 	if (!isRecord(context) || typeof context['lang'] !== 'string' || !Array.isArray(context['speakers']))
 		return undefined;
+	if (typeof context['questionUrl'] !== 'string') return undefined;
 	const speakers = context['speakers'].flatMap((speaker: unknown) =>
 		isRecord(speaker) && typeof speaker['id'] === 'string' && typeof speaker['name'] === 'string'
 			? [
@@ -46,7 +57,7 @@ export function readAnswerContext(astroData: unknown): AnswerContext | undefined
 				]
 			: [],
 	);
-	return { lang: context['lang'], speakers };
+	return { lang: context['lang'], questionUrl: context['questionUrl'], speakers };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -32,9 +32,32 @@ declare module 'mdast' {
 	}
 }
 
+/** The words of an answer's header, in the episode's language. */
+export interface AnswerLabels {
+	/** Accessible name of the permalink (`#`). */
+	permalink: (speaker: string) => string;
+	/** Visible text and accessible name of the share controls, and what a copy says. */
+	copyLink: string;
+	copyLinkTo: (speaker: string) => string;
+	share: string;
+	shareAnswerBy: (speaker: string) => string;
+	linkCopied: string;
+	copyFailed: string;
+}
+
+const englishLabels: AnswerLabels = {
+	permalink: (name) => `Link to this answer by ${name}`,
+	copyLink: 'Copy link',
+	copyLinkTo: (name) => `Copy link to ${name}’s answer`,
+	share: 'Share',
+	shareAnswerBy: (name) => `Share ${name}’s answer`,
+	linkCopied: 'Link copied',
+	copyFailed: 'Could not copy; copy the link from the address bar',
+};
+
 export interface Options {
-	/** Accessible name of an answer's permalink, in the episode's language. */
-	permalinkLabel?: ((speakerName: string, lang: string) => string) | undefined;
+	/** The header's words in the episode's language; astro.config.mjs passes src/i18n's. */
+	labels?: ((lang: string) => AnswerLabels) | undefined;
 	/**
 	 * The URL of a speaker's page, by speaker id, base path included; when given, the speaker's
 	 * name above each answer links to it. astro.config.mjs passes src/site/urls.ts's builder.
@@ -47,7 +70,7 @@ export class AnswerRenderError extends Error {
 }
 
 export default function remarkAnswers(options: Options = {}) {
-	const permalinkLabel = options.permalinkLabel ?? ((name: string) => `Link to this answer by ${name}`);
+	const labelsFor = options.labels ?? (() => englishLabels);
 
 	return function transformer(tree: Root, file: VFile): undefined {
 		const context = readAnswerContext(file.data['astro']);
@@ -85,28 +108,36 @@ export default function remarkAnswers(options: Options = {}) {
 			},
 		};
 		node.children.unshift(
-			answerHeader(
+			answerHeader({
 				anchor,
 				speaker,
-				permalinkLabel(speaker.name, context.lang),
+				labels: labelsFor(context.lang),
 				start,
-				options.speakerUrl?.(speaker.id),
-			),
+				speakerUrl: options.speakerUrl?.(speaker.id),
+				shareUrl: `${context.questionUrl}#${anchor}`,
+			}),
 		);
 	}
+}
+
+interface HeaderParts {
+	anchor: string;
+	speaker: AnswerContext['speakers'][number];
+	labels: AnswerLabels;
+	start: number | undefined;
+	speakerUrl: string | undefined;
+	/** The answer on its question's page, base path included, to be made absolute by the browser. */
+	shareUrl: string;
 }
 
 /**
  * The header inside each answer. A paragraph node whose hast output is replaced wholesale,
  * because mdast has no node for "element we build ourselves".
+ *
+ * The share buttons are `hidden` until src/client/answer-share.ts shows them: without
+ * JavaScript they could do nothing, and the permalink stays the plain link to the answer.
  */
-function answerHeader(
-	anchor: string,
-	speaker: AnswerContext['speakers'][number],
-	label: string,
-	start: number | undefined,
-	speakerUrl: string | undefined,
-): Paragraph {
+function answerHeader({ anchor, speaker, labels, start, speakerUrl, shareUrl }: HeaderParts): Paragraph {
 	const name = speakerUrl === undefined ? speaker.name : h('a', { href: speakerUrl }, speaker.name);
 	const children: ElementContent[] = [h('strong', { className: ['answer-speaker'] }, name)];
 	if (speaker.role)
@@ -119,7 +150,35 @@ function answerHeader(
 	}
 	children.push(
 		{ type: 'text', value: ' ' },
-		h('a', { className: ['answer-permalink'], href: `#${anchor}`, ariaLabel: label }, '#'),
+		h('a', { className: ['answer-permalink'], href: `#${anchor}`, ariaLabel: labels.permalink(speaker.name) }, '#'),
+		{ type: 'text', value: ' ' },
+		h(
+			'button',
+			{
+				type: 'button',
+				className: ['answer-share'],
+				hidden: true,
+				dataShare: 'copy',
+				dataUrl: shareUrl,
+				dataDone: labels.linkCopied,
+				dataFailed: labels.copyFailed,
+				ariaLabel: labels.copyLinkTo(speaker.name),
+			},
+			labels.copyLink,
+		),
+		{ type: 'text', value: ' ' },
+		h(
+			'button',
+			{
+				type: 'button',
+				className: ['answer-share'],
+				hidden: true,
+				dataShare: 'native',
+				dataUrl: shareUrl,
+				ariaLabel: labels.shareAnswerBy(speaker.name),
+			},
+			labels.share,
+		),
 	);
 	return {
 		type: 'paragraph',

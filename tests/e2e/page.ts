@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /**
@@ -27,6 +27,8 @@ export interface OpenOptions {
 	javaScriptEnabled?: boolean;
 	/** Where the site to open is served, e.g. `inject('variant').url`; the default build's by default. */
 	site?: string;
+	/** Runs before the page loads: to grant permissions (clipboard) or stub a browser API. */
+	setup?: (context: BrowserContext) => Promise<void>;
 }
 
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<WatchedPage> {
@@ -41,6 +43,7 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 			if (location.protocol.startsWith('http')) localStorage.setItem('theme', theme);
 		}, options.storedTheme);
 	}
+	await options.setup?.(context);
 	const page = await context.newPage();
 	const watched: WatchedPage = { page, problems: [], requests: [] };
 	page.on('console', (message) => {

@@ -21,7 +21,7 @@ interface Stored {
 function fakeContext(root: string, store: Map<string, Stored>, rendered: string[]): LoaderContext {
 	const context = {
 		collection: 'episodes',
-		config: { root: pathToFileURL(`${root}/`), markdown: { smartypants: false } },
+		config: { root: pathToFileURL(`${root}/`), base: '/', markdown: { smartypants: false } },
 		logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
 		generateDigest: (data: string) => `${data.length}:${data}`,
 		renderMarkdown: (content: string) => {

@@ -26,7 +26,7 @@ const episode = {
  * frontmatter (answer-context.ts), and Astro hands the parsed frontmatter to the plugins.
  */
 async function render(body: string, options: Options = {}, withContext = true): Promise<string> {
-	const document = withContext ? answerRenderContext(episode, body) : body;
+	const document = withContext ? answerRenderContext(episode, '/transcripts/ep/train/', body) : body;
 	const match = /^---\n([\s\S]*?)\n---\n/u.exec(document);
 	const file = new VFile({
 		path: '/site/content/episodes/ep/02-train.md',
@@ -60,11 +60,30 @@ describe('remark-answers', () => {
 		expect(await render(markdown)).toContain('<strong class="answer-speaker">Yizhou</strong>');
 	});
 
-	it('names the permalink in the episode’s language when given a label', async () => {
+	it('words the header in the episode’s language when given labels', async () => {
 		const html = await render(':::answer{#a speaker=yiwen}\nHi.\n:::\n', {
-			permalinkLabel: (name, lang) => `${lang}: ${name}`,
+			labels: (lang) => ({
+				permalink: (name) => `${lang}: ${name}`,
+				copyLink: '复制链接',
+				copyLinkTo: (name) => `复制链接：${name} 的回答`,
+				share: '分享',
+				shareAnswerBy: (name) => `分享：${name} 的回答`,
+				linkCopied: '已复制链接',
+				copyFailed: '无法复制',
+			}),
 		});
 		expect(html).toContain('aria-label="zh-CN: Yiwen"');
+		expect(html).toContain('aria-label="复制链接：Yiwen 的回答">复制链接</button>');
+	});
+
+	it('gives each answer share buttons for its question page’s URL, hidden until a script can use them', async () => {
+		const html = await render(':::answer{#a speaker=yiwen}\nHi.\n:::\n');
+		expect(html).toContain(
+			'<button type="button" class="answer-share" hidden data-share="copy" data-url="/transcripts/ep/train/#a" data-done="Link copied"',
+		);
+		expect(html).toContain(
+			'data-share="native" data-url="/transcripts/ep/train/#a" aria-label="Share Yiwen’s answer">Share</button>',
+		);
 	});
 
 	it('gives each speaker the colour tone of their place in the registry', async () => {
@@ -92,8 +111,8 @@ describe('remark-answers', () => {
 
 	it('passes speaker names with quotes and colons through the frontmatter unchanged', () => {
 		const tricky = { lang: 'en', speakers: [{ id: 'x', name: 'O\'Brien: "Bob" #1', role: '---' }] };
-		const document = answerRenderContext(tricky, ':::answer{#a speaker=x}\nHi.\n:::\n');
+		const document = answerRenderContext(tricky, '/q/', ':::answer{#a speaker=x}\nHi.\n:::\n');
 		const match = /^---\n([\s\S]*?)\n---\n/u.exec(document);
-		expect(parseYaml(match?.[1] ?? '')).toEqual({ answerContext: tricky });
+		expect(parseYaml(match?.[1] ?? '')).toEqual({ answerContext: { ...tricky, questionUrl: '/q/' } });
 	});
 });

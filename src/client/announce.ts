@@ -1,0 +1,13 @@
+/**
+ * Tells screen-reader users what an action did ("Link copied"), through the page's one
+ * status region (BaseLayout.astro renders it, so assistive technology is already watching).
+ */
+export function announce(message: string): void {
+	const region = document.querySelector<HTMLElement>('[data-announcer]');
+	if (!region) return;
+	// Emptied first, so that the same message twice in a row is announced twice.
+	region.textContent = '';
+	requestAnimationFrame(() => {
+		region.textContent = message;
+	});
+}
