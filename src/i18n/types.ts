@@ -42,6 +42,12 @@ export interface UiStrings {
 	linkCopied: string;
 	/** When the browser refuses the clipboard. */
 	copyFailed: string;
+	/** The toolbar offered for a selection in an answer. */
+	quoteToolbar: string;
+	copyQuoteLink: string;
+	quoteLinkCopied: string;
+	copyCitation: string;
+	citationCopied: string;
 	questionPermalink: string;
 	search: string;
 	searchLabel: string;
