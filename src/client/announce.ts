@@ -1,6 +1,7 @@
 /**
- * Tells screen-reader users what an action did ("Link copied"), through the page's one
- * status region (BaseLayout.astro renders it, so assistive technology is already watching).
+ * Tells screen-reader users what an action did ("Link copied"), through the status
+ * region AnswerSharing.astro renders with the answers (so assistive technology is already
+ * watching it).
  */
 export function announce(message: string): void {
 	const region = document.querySelector<HTMLElement>('[data-announcer]');

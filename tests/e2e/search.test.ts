@@ -75,7 +75,7 @@ describe('the search dialog', () => {
 		// As an input method commits it: one input event for the word.
 		await page.keyboard.insertText('数据量');
 
-		const status = page.getByRole('status');
+		const status = dialog(page).getByRole('status');
 		await expect.poll(() => status.textContent()).toMatch(/^找到 \d+ 个回答$/u);
 		const options = results(page);
 		const count = await options.count();

@@ -62,14 +62,16 @@ describe('sharing an answer', () => {
 
 		const { page, problems } = await openPage(browser(), QUESTION, { setup: withShareSheet });
 		await page.locator('#train-yizhou').getByRole('button', { name: '分享：Yizhou 的回答' }).click();
-		const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-		expect(shared).toEqual([
-			{
-				title: expect.stringContaining('如果以后每一个领域你要去train') as unknown,
-				text: expect.stringMatching(/^Yizhou: 如果从生成模型角度上来说/u) as unknown,
-				url: siteUrl(`${QUESTION}#train-yizhou`),
-			},
-		]);
+		// What the button does loads on the first click, so the sheet opens a moment later.
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+			.toEqual([
+				{
+					title: expect.stringContaining('如果以后每一个领域你要去train') as unknown,
+					text: expect.stringMatching(/^Yizhou: 如果从生成模型角度上来说/u) as unknown,
+					url: siteUrl(`${QUESTION}#train-yizhou`),
+				},
+			]);
 		expect(problems).toEqual([]);
 	});
 
@@ -86,6 +88,7 @@ describe('sharing an answer', () => {
 			setup: withClipboard,
 		});
 		await page.locator('.answer-share[data-share="copy"]').first().click();
+		await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe('Link copied');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(new URL(copied).pathname).toBe(`${basePath}static-sites/so-lets-start-simple/`);
 		expect(new URL(copied).hash).toMatch(/^#so-lets-start-simple-/u);
