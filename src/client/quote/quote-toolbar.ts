@@ -24,15 +24,18 @@ export function showQuoteToolbar(range: Range, answer: HTMLElement): void {
 	toolbar ??= createToolbar();
 	if (!toolbar) return;
 	current = { range: range.cloneRange(), answer };
-	const box = range.getBoundingClientRect();
+	// Right after the answer in the document, so that Tab reaches it from there.
+	if (toolbar.previousElementSibling !== answer) answer.after(toolbar);
 	toolbar.hidden = false;
+	const box = range.getBoundingClientRect();
+	const origin = (toolbar.offsetParent ?? document.body).getBoundingClientRect();
 	const width = toolbar.offsetWidth;
 	const left = Math.min(
 		Math.max(8, box.left + box.width / 2 - width / 2),
 		document.documentElement.clientWidth - width - 8,
 	);
-	toolbar.style.left = `${left + scrollX}px`;
-	toolbar.style.top = `${box.bottom + scrollY + 8}px`;
+	toolbar.style.left = `${left - origin.left}px`;
+	toolbar.style.top = `${box.bottom - origin.top + 8}px`;
 }
 
 export function hideQuoteToolbar(): void {
@@ -55,7 +58,6 @@ function createToolbar(): HTMLElement | undefined {
 	element.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') element.hidden = true;
 	});
-	document.body.append(element);
 	return element;
 }
 
