@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
 import remarkDirective from 'remark-directive';
-import { uiStrings } from './src/i18n/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkAnswers from './src/markdown/remark-answers.ts';
 import remarkCjkAutolinks from './src/markdown/remark-cjk-autolinks.ts';
@@ -56,10 +55,6 @@ export default defineConfig({
 				[
 					remarkAnswers,
 					{
-						labels: (/** @type {string} */ lang) => {
-							const t = uiStrings(lang);
-							return { ...t, permalink: t.answerPermalink };
-						},
 						speakerUrl: createUrls(base).speaker,
 					},
 				],

@@ -18,6 +18,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { restoreTextDirectives } from '../model/markdown.ts';
+import { uiStrings, type UiStrings } from '../i18n/index.ts';
 import { formatSeconds } from '../model/time.ts';
 import { speakerTone } from '../site/speaker-tone.ts';
 import { readAnswerContext, type AnswerContext } from './answer-context.ts';
@@ -33,30 +34,13 @@ declare module 'mdast' {
 }
 
 /** The words of an answer's header, in the episode's language. */
-export interface AnswerLabels {
-	/** Accessible name of the permalink (`#`). */
-	permalink: (speaker: string) => string;
-	/** Visible text and accessible name of the share controls, and what a copy says. */
-	copyLink: string;
-	copyLinkTo: (speaker: string) => string;
-	share: string;
-	shareAnswerBy: (speaker: string) => string;
-	linkCopied: string;
-	copyFailed: string;
-}
-
-const englishLabels: AnswerLabels = {
-	permalink: (name) => `Link to this answer by ${name}`,
-	copyLink: 'Copy link',
-	copyLinkTo: (name) => `Copy link to ${name}’s answer`,
-	share: 'Share',
-	shareAnswerBy: (name) => `Share ${name}’s answer`,
-	linkCopied: 'Link copied',
-	copyFailed: 'Could not copy; copy the link from the address bar',
-};
+export type AnswerLabels = Pick<
+	UiStrings,
+	'answerPermalink' | 'copyLink' | 'copyLinkTo' | 'share' | 'shareAnswerBy' | 'linkCopied' | 'copyFailed'
+>;
 
 export interface Options {
-	/** The header's words in the episode's language; astro.config.mjs passes src/i18n's. */
+	/** The header's words in the episode's language; the site's interface strings (src/i18n/) by default. */
 	labels?: ((lang: string) => AnswerLabels) | undefined;
 	/**
 	 * The URL of a speaker's page, by speaker id, base path included; when given, the speaker's
@@ -70,7 +54,7 @@ export class AnswerRenderError extends Error {
 }
 
 export default function remarkAnswers(options: Options = {}) {
-	const labelsFor = options.labels ?? (() => englishLabels);
+	const labelsFor = options.labels ?? uiStrings;
 
 	return function transformer(tree: Root, file: VFile): undefined {
 		const context = readAnswerContext(file.data['astro']);
@@ -150,7 +134,11 @@ function answerHeader({ anchor, speaker, labels, start, speakerUrl, shareUrl }: 
 	}
 	children.push(
 		{ type: 'text', value: ' ' },
-		h('a', { className: ['answer-permalink'], href: `#${anchor}`, ariaLabel: labels.permalink(speaker.name) }, '#'),
+		h(
+			'a',
+			{ className: ['answer-permalink'], href: `#${anchor}`, ariaLabel: labels.answerPermalink(speaker.name) },
+			'#',
+		),
 		{ type: 'text', value: ' ' },
 		h(
 			'button',

@@ -63,7 +63,7 @@ describe('remark-answers', () => {
 	it('words the header in the episode’s language when given labels', async () => {
 		const html = await render(':::answer{#a speaker=yiwen}\nHi.\n:::\n', {
 			labels: (lang) => ({
-				permalink: (name) => `${lang}: ${name}`,
+				answerPermalink: (name) => `${lang}: ${name}`,
 				copyLink: '复制链接',
 				copyLinkTo: (name) => `复制链接：${name} 的回答`,
 				share: '分享',
@@ -77,12 +77,13 @@ describe('remark-answers', () => {
 	});
 
 	it('gives each answer share buttons for its question page’s URL, hidden until a script can use them', async () => {
+		// The episode is zh-CN, so the site's Chinese interface strings name them.
 		const html = await render(':::answer{#a speaker=yiwen}\nHi.\n:::\n');
 		expect(html).toContain(
-			'<button type="button" class="answer-share" hidden data-share="copy" data-url="/transcripts/ep/train/#a" data-done="Link copied"',
+			'<button type="button" class="answer-share" hidden data-share="copy" data-url="/transcripts/ep/train/#a" data-done="已复制链接"',
 		);
 		expect(html).toContain(
-			'data-share="native" data-url="/transcripts/ep/train/#a" aria-label="Share Yiwen’s answer">Share</button>',
+			'data-share="native" data-url="/transcripts/ep/train/#a" aria-label="分享：Yiwen 的回答">分享</button>',
 		);
 	});
 
