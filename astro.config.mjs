@@ -7,6 +7,7 @@ import remarkDirective from 'remark-directive';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkAnswers from './src/markdown/remark-answers.ts';
 import remarkCjkAutolinks from './src/markdown/remark-cjk-autolinks.ts';
+import { cacheDir } from './src/site/cache-dir.ts';
 import { createUrls, normalizeBasePath } from './src/site/urls.ts';
 
 // The one place where the site's address is set (README, "Configuration"): canonical URLs, the
@@ -33,8 +34,8 @@ export default defineConfig({
 	site,
 	base,
 	// Builds that must not share the content cache (the tests' builds with other settings,
-	// run while a developer builds) each get their own.
-	cacheDir: process.env['ASTRO_CACHE_DIR'] || './node_modules/.astro',
+	// run while a developer builds) each get their own. The preview cards are kept there too.
+	cacheDir: cacheDir(),
 	// Every page is a folder (`/onboard-26/train/index.html`), so every URL ends in `/`;
 	// saying so keeps dev, preview and Pagefind's result URLs identical.
 	trailingSlash: 'always',

@@ -117,6 +117,15 @@ function build(contentDir: string, outDir: string, cacheDir: string): Promise<Bu
 	});
 }
 
+/** The preview cards kept in a build cache (src/cards/cache.ts): one PNG per card drawn into it. */
+function keptCards(cacheDir: string): Set<string> {
+	try {
+		return new Set(readdirSync(join(cacheDir, 'cards')).filter((name) => name.endsWith('.png')));
+	} catch {
+		return new Set();
+	}
+}
+
 const median = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -140,7 +149,10 @@ try {
 		readdirSync(join(contentDir, 'episodes', 'bench-1')).sort()[1] ?? '',
 	);
 	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n:::\n/u, '\n\n（编者注：已校对。）\n:::\n'));
+	const cardsBefore = keptCards(join(work, 'cache-0'));
 	const rebuild = await build(contentDir, join(work, 'dist-rebuild'), join(work, 'cache-0'));
+	// The edit changed an answer's text, which no card shows: every card should come from the cache.
+	const cardsRedrawn = [...keptCards(join(work, 'cache-0'))].filter((name) => !cardsBefore.has(name)).length;
 	const sample = join(work, 'dist-0', 'bench-1', 'q1', 'index.html');
 	const seed = readFileSync(join(root, 'sources/onboard-26.txt'));
 	const importTimes = Array.from({ length: 5 }, () => {
@@ -161,11 +173,13 @@ try {
 			'  loading content (cold)',
 			`${median(results.map((result) => result.loaded.ms)).toFixed(0)} ms, ${results[0]?.loaded.rendered ?? 0} episodes rendered`,
 		],
+		['  preview cards drawn (cold)', `${cardsBefore.size} of ${episodes * questions}`],
 		['rebuild after a one-answer edit', `${rebuild.seconds.toFixed(1)} s`],
 		[
 			'  loading content',
 			`${rebuild.loaded.ms} ms, ${rebuild.loaded.rendered} episode rendered, ${rebuild.loaded.unchanged} unchanged`,
 		],
+		['  preview cards drawn', `${cardsRedrawn} of ${episodes * questions}`],
 		[
 			'peak memory (build + Pagefind)',
 			`${(Math.max(...results.map((result) => result.peakRss)) / 2 ** 20).toFixed(0)} MB`,

@@ -16,6 +16,8 @@ export interface SiteUrls {
 	pagefindBundle(): string;
 	episode(episode: string): string;
 	question(episode: string, question: string): string;
+	/** The question's preview card for link previews (`og:image`), a PNG next to its page. */
+	questionCard(episode: string, question: string): string;
 	/** One answer on its question's page. */
 	answer(episode: string, question: string, anchor: string): string;
 	show(show: string): string;
@@ -49,6 +51,8 @@ export function createUrls(base: string): SiteUrls {
 		pagefindBundle: () => at('pagefind/'),
 		episode: (episode) => at(`${segment(episode)}/`),
 		question,
+		// Inside the question's folder: a question id is a slug without dots, so no page can take it.
+		questionCard: (episode, id) => `${question(episode, id)}card.png`,
 		answer: (episode, id, anchor) => `${question(episode, id)}#${segment(anchor)}`,
 		show: (show) => at(`shows/${segment(show)}/`),
 		speaker: (speaker) => at(`speakers/${segment(speaker)}/`),
@@ -69,6 +73,7 @@ export const searchUrl = (): string => urls().search();
 export const pagefindBundleUrl = (): string => urls().pagefindBundle();
 export const episodeUrl = (episode: string): string => urls().episode(episode);
 export const questionUrl = (episode: string, question: string): string => urls().question(episode, question);
+export const questionCardUrl = (episode: string, question: string): string => urls().questionCard(episode, question);
 export const answerUrl = (episode: string, question: string, anchor: string): string =>
 	urls().answer(episode, question, anchor);
 /** A question's place in the full conversation on the episode page. */

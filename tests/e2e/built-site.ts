@@ -22,6 +22,8 @@ export interface BuiltPage {
 	description: string | null;
 	canonical: string | null;
 	robots: string | null;
+	/** Every `<meta>` with a `property` (Open Graph) or `name` (Twitter, description…), by it; the first of each. */
+	meta: Record<string, string>;
 	/** `href`s of `<link rel="alternate" type="application/rss+xml">`. */
 	feeds: string[];
 	/** The text of each `<script type="application/ld+json">`. */
@@ -96,6 +98,14 @@ function describePage(html: string): Omit<BuiltPage, 'path'> {
 		description: attribute(select('meta[name="description"]', tree), 'content'),
 		canonical: attribute(select('link[rel="canonical"]', tree), 'href'),
 		robots: attribute(select('meta[name="robots"]', tree), 'content'),
+		meta: Object.fromEntries(
+			selectAll('meta[property], meta[name]', tree)
+				.reverse()
+				.map((element) => [
+					attribute(element, 'property') ?? attribute(element, 'name') ?? '',
+					attribute(element, 'content') ?? '',
+				]),
+		),
 		feeds: all('link[rel="alternate"][type="application/rss+xml"]', 'href'),
 		jsonLd: selectAll('script[type="application/ld+json"]', tree).map((script) => textContent(script)),
 		links: all('a[href]', 'href'),

@@ -27,6 +27,7 @@ describe('createUrls', () => {
 		expect(urls.search()).toBe('/transcripts/search/');
 		expect(urls.episode('onboard-26')).toBe('/transcripts/onboard-26/');
 		expect(urls.question('onboard-26', 'train')).toBe('/transcripts/onboard-26/train/');
+		expect(urls.questionCard('onboard-26', 'train')).toBe('/transcripts/onboard-26/train/card.png');
 		expect(urls.answer('onboard-26', 'train', 'train-yizhou')).toBe('/transcripts/onboard-26/train/#train-yizhou');
 		expect(urls.show('the-changelog')).toBe('/transcripts/shows/the-changelog/');
 		expect(urls.speaker('yizhou')).toBe('/transcripts/speakers/yizhou/');
