@@ -81,7 +81,7 @@ describe('sharing an answer', () => {
 		expect(await page.locator('#train-yizhou .answer-permalink').getAttribute('href')).toBe('#train-yizhou');
 	});
 
-	it('shares links under the base path of a site deployed under one', async () => {
+	it('shares links under the base path of a site deployed under one, with the start time of a timed answer', async () => {
 		const { url, basePath } = inject('variant');
 		const { page, problems } = await openPage(browser(), '/static-sites/so-lets-start-simple/', {
 			site: url,
@@ -91,7 +91,9 @@ describe('sharing an answer', () => {
 		await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe('Link copied');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(new URL(copied).pathname).toBe(`${basePath}static-sites/so-lets-start-simple/`);
-		expect(new URL(copied).hash).toMatch(/^#so-lets-start-simple-/u);
+		expect(new URL(copied).hash).toBe('#so-lets-start-simple-linus-torvalds');
+		// The answer starts at 80.1 s: its link carries the moment, as podcast apps share one.
+		expect(new URL(copied).searchParams.get('t')).toBe('80');
 		expect(problems).toEqual([]);
 	});
 });

@@ -10,7 +10,7 @@ import { copyText } from './clipboard.ts';
 const FEEDBACK_MS = 2000;
 
 export async function shareAnswer(button: HTMLButtonElement): Promise<void> {
-	const url = new URL(button.dataset['url'] ?? '', location.href).href;
+	const url = answerUrl(button);
 	if (button.dataset['share'] === 'native') {
 		await shareNatively(button, url);
 		return;
@@ -19,6 +19,17 @@ export async function shareAnswer(button: HTMLButtonElement): Promise<void> {
 	const message = (copied ? button.dataset['done'] : button.dataset['failed']) ?? '';
 	announce(message);
 	showFeedback(button, message);
+}
+
+/**
+ * The answer's absolute URL; for an answer with a start time, with that time as `t` (whole
+ * seconds, as podcast apps share a moment), for the player to start from.
+ */
+function answerUrl(button: HTMLButtonElement): string {
+	const url = new URL(button.dataset['url'] ?? '', location.href);
+	const start = Number(button.closest<HTMLElement>('.answer')?.dataset['start'] ?? Number.NaN);
+	if (Number.isFinite(start)) url.searchParams.set('t', String(Math.floor(start)));
+	return url.href;
 }
 
 async function shareNatively(button: HTMLButtonElement, url: string): Promise<void> {
