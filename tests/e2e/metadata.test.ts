@@ -64,6 +64,13 @@ describe('page metadata', () => {
 	});
 });
 
+describe('the search index', () => {
+	it('is built from the answer records, which the indexer takes out of the published site', () => {
+		expect(existsSync(join(siteDir, 'pagefind', 'pagefind.js'))).toBe(true);
+		expect(existsSync(join(siteDir, 'pagefind-records.json'))).toBe(false);
+	});
+});
+
 describe('sitemap, feed and robots.txt', () => {
 	it('lists every indexable page in the sitemap, and no other', async () => {
 		const index = await readXml(browser(), readBuilt(siteDir, '/sitemap-index.xml'), ['loc']);
