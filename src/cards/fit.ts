@@ -4,9 +4,8 @@
  * wraps the text itself; this estimate only picks the size and the cut, so it errs on the wide
  * side, and the layout keeps satori's `lineClamp` as a last guard.
  */
-
-/** The ellipsis that marks a shortened text (the one src/site/excerpt.ts uses). */
-export const ellipsis = '…';
+import { collapseWhiteSpace } from '../model/white-space.ts';
+import { ellipsis } from '../site/excerpt.ts';
 
 /**
  * Advance widths of printable ASCII (U+0020 to U+007E, in order) in Noto Sans SC Bold, in
@@ -56,7 +55,7 @@ const opening = /^[（「『“‘《〈【([{]$/u;
 export function breakUnits(text: string): string[] {
 	const units: string[] = [];
 	let pendingOpening = '';
-	for (const { segment } of graphemes.segment(text.replace(/\s+/gu, ' ').trim())) {
+	for (const { segment } of graphemes.segment(collapseWhiteSpace(text))) {
 		const last = units.length - 1;
 		const previous = units[last];
 		if (opening.test(segment)) {
@@ -124,7 +123,7 @@ export interface FittedText {
 export function fitText(text: string, width: number, steps: readonly FitStep[]): FittedText {
 	const last = steps.at(-1);
 	if (last === undefined) throw new RangeError('fitText needs at least one font size to try.');
-	const clean = text.replace(/\s+/gu, ' ').trim();
+	const clean = collapseWhiteSpace(text);
 	for (const { fontSize, maxLines } of steps) {
 		const lines = lineCount(clean, fontSize, width);
 		if (lines <= maxLines) return { text: clean, fontSize, lines, shortened: false };

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../model/content-root.ts';
+import { isContentFile } from '../model/read-episode.ts';
 import { ImportError } from './errors.ts';
 import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
 import type { ContentFile } from './markdown.ts';
@@ -140,11 +141,11 @@ async function readTranscript(path: string, shown: string): Promise<Uint8Array> 
  * The episode folder as an earlier import left it, or undefined when there is none.
  * Synchronous because the pure planner asks for it in the middle of its work.
  */
-function readPreviousEpisode(folder: string): PreviousEpisode | undefined {
+function readPreviousEpisode(folder: string, shownFolder: string): PreviousEpisode | undefined {
 	if (!existsSync(join(folder, 'episode.md'))) return undefined;
-	const names = readdirSync(folder).filter((name) => name.endsWith('.md') || name === REPORT_FILE);
+	const names = readdirSync(folder).filter((name) => isContentFile(name) || name === REPORT_FILE);
 	const files: ContentFile[] = names.map((name) => ({ path: name, content: readFileSync(join(folder, name), 'utf8') }));
-	return parsePreviousEpisode(files, relative(process.cwd(), folder) || folder);
+	return parsePreviousEpisode(files, shownFolder);
 }
 
 /** Where the CLI prints: the process's streams, or a test's buffers. */
@@ -175,7 +176,10 @@ export async function run(
 		const episodesRoot = join(resolve(cwd, values.out), 'episodes');
 		const plan = planImport(bytes, {
 			...options,
-			previousFor: (slug) => readPreviousEpisode(join(episodesRoot, slug)),
+			previousFor: (slug) => {
+				const folder = join(episodesRoot, slug);
+				return readPreviousEpisode(folder, relative(cwd, folder) || folder);
+			},
 		});
 		const folder = join(episodesRoot, plan.report.episode.slug);
 

@@ -8,6 +8,7 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { collapseWhiteSpace } from './white-space.ts';
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
@@ -31,11 +32,6 @@ export function restoreTextDirectives(tree: Root, source: string): void {
 		parent.children.splice(index, 1, { type: 'text', value });
 		return [SKIP, index + 1];
 	});
-}
-
-/** Runs of white space, line breaks included, as one space. */
-export function collapseWhiteSpace(text: string): string {
-	return text.replace(/\s+/gu, ' ').trim();
 }
 
 const containers = new Set(['list', 'listItem', 'blockquote']);

@@ -1,11 +1,11 @@
 /**
- * The content on disk: the episode folders under a content root, read through the one
+ * The content on disk: the episode folders under a content root and their files, for the one
  * parser (read-episode.ts). The only module of the model that touches the file system.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Episode, EpisodeFile } from './episode.ts';
-import { isContentFile, readEpisode } from './read-episode.ts';
+import type { EpisodeFile } from './episode.ts';
+import { isContentFile } from './read-episode.ts';
 
 /** The episode folders under `episodesDir` (e.g. `content/episodes`), by name. */
 export function episodeFolderNames(episodesDir: string): string[] {
@@ -22,10 +22,4 @@ export function readEpisodeFiles(folder: string): EpisodeFile[] {
 		.filter(isContentFile)
 		.sort()
 		.map((name) => ({ name, content: readFileSync(join(folder, name), 'utf8') }));
-}
-
-/** The episode in `folder`, or undefined for a folder with no content files at all. */
-export function readEpisodeFolder(folder: string): Episode | undefined {
-	const files = readEpisodeFiles(folder);
-	return files.length === 0 ? undefined : readEpisode(folder, files);
 }

@@ -6,12 +6,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { uiStrings } from '../i18n/index.ts';
 import { loadEpisodes } from '../site/content.ts';
-import { siteLang } from '../site/episodes.ts';
+import { commonLang } from '../site/episodes.ts';
 import { absoluteUrl, episodeUrl, homeUrl, questionUrl, rssUrl } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const episodes = await loadEpisodes();
-	const lang = siteLang(episodes);
+	const lang = commonLang(episodes);
 	const t = uiStrings(lang);
 	return rss({
 		title: t.siteTitle,

@@ -4,7 +4,7 @@
  * records out; src/pages/pagefind-records.json.ts hands them to the indexer.
  */
 import type { Episode } from '../model/episode.ts';
-import { collapseWhiteSpace } from '../model/markdown.ts';
+import { collapseWhiteSpace } from '../model/white-space.ts';
 import { createUrls } from '../site/urls.ts';
 
 export interface AnswerRecord {

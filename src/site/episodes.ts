@@ -11,15 +11,10 @@ export function sortEpisodes<T extends Pick<Episode, 'date' | 'slug'>>(episodes:
 }
 
 /**
- * The language of pages that belong to no single episode (home, search, 404): the episodes'
- * own when they agree. Pagefind searches only the index of the page's language, so a search
- * box on an `en` home page would find nothing on a site whose episodes are all `zh-CN`.
+ * The language of a page about several episodes (home, search, 404, a show, a speaker): theirs
+ * when they agree, else `en`. Pagefind searches only the index of the page's language, so a
+ * search box on an `en` home page would find nothing on a site whose episodes are all `zh-CN`.
  */
-export function siteLang(episodes: readonly Pick<Episode, 'lang'>[]): string {
-	return commonLang(episodes);
-}
-
-/** The language of a page about several episodes (a show, a speaker): theirs when they agree, else `en`. */
 export function commonLang(episodes: readonly Pick<Episode, 'lang'>[]): string {
 	const langs = new Set(episodes.map((episode) => episode.lang));
 	const [only] = langs;

@@ -3,6 +3,7 @@
  * counted in graphemes (what a reader sees as one character), and cuts fall between graphemes,
  * so a cut never splits a surrogate pair, an emoji sequence or a letter from its accent.
  */
+import { collapseWhiteSpace } from '../model/white-space.ts';
 
 /** The ellipsis that marks a cut. */
 export const ellipsis = '…';
@@ -14,11 +15,6 @@ const breakAfter = /[\s，。、；：！？,.;:!?）)」』”’]$/u;
 
 /** How far back from the limit a cut may move to land on a natural break, as a share of the limit. */
 const lookBack = 0.3;
-
-/** Collapses runs of white space (line breaks, tabs, non-breaking spaces) into single spaces. */
-export function collapseWhiteSpace(text: string): string {
-	return text.replace(/\s+/gu, ' ').trim();
-}
 
 /**
  * `text` with its white space collapsed, cut to at most `maxLength` graphemes including the

@@ -3,10 +3,9 @@
  * paragraphs, with runs of white space (line breaks between paragraphs included) equal to
  * one space, and never in the answer's header (name, role, time, buttons).
  */
-const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-
+import { collapseWhiteSpace } from '../../model/white-space.ts';
 export function findText(root: Element, quote: string): Range | undefined {
-	const wanted = collapse(quote);
+	const wanted = collapseWhiteSpace(quote);
 	if (wanted === '') return undefined;
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) => (node.parentElement?.closest('header') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -16,8 +15,17 @@ export function findText(root: Element, quote: string): Range | undefined {
 	let text = '';
 	const origin: { node: Text; offset: number }[] = [];
 	let lastWasSpace = true;
+	let previousBlock: Element | null | undefined;
 	while (walker.nextNode()) {
 		const node = walker.currentNode as Text;
+		// Paragraphs meet without a space in the DOM; a quote across them has one.
+		const block = node.parentElement?.closest('p, li, blockquote') ?? null;
+		if (previousBlock !== undefined && block !== previousBlock && !lastWasSpace) {
+			text += ' ';
+			origin.push({ node, offset: 0 });
+			lastWasSpace = true;
+		}
+		previousBlock = block;
 		for (let offset = 0; offset < node.data.length; offset += 1) {
 			const char = node.data[offset] ?? '';
 			const space = /\s/u.test(char);
@@ -25,12 +33,6 @@ export function findText(root: Element, quote: string): Range | undefined {
 			text += space ? ' ' : char;
 			origin.push({ node, offset });
 			lastWasSpace = space;
-		}
-		// Paragraphs meet without a space in the DOM; a quote across them has one.
-		if (!lastWasSpace && node.parentElement?.closest('p, li, blockquote') !== null && isLastTextOfBlock(node)) {
-			text += ' ';
-			origin.push({ node, offset: node.data.length });
-			lastWasSpace = true;
 		}
 	}
 	const start = text.indexOf(wanted);
@@ -42,15 +44,6 @@ export function findText(root: Element, quote: string): Range | undefined {
 	range.setStart(first.node, first.offset);
 	range.setEnd(last.node, Math.min(last.offset + 1, last.node.data.length));
 	return range;
-}
-
-function isLastTextOfBlock(node: Text): boolean {
-	const block = node.parentElement?.closest('p, li, blockquote');
-	if (!block) return false;
-	const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-	let lastText: Node | null = null;
-	while (walker.nextNode()) lastText = walker.currentNode;
-	return lastText === node;
 }
 
 /** Wraps each text node's part of `range` in a `<mark>`, and returns the marks. */

@@ -12,6 +12,7 @@ import {
 	generateFragmentFromRange,
 	GenerateFragmentStatus,
 } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
+import { collapseWhiteSpace } from '../../model/white-space.ts';
 import { announce } from '../announce.ts';
 import { copyText } from '../share/clipboard.ts';
 import { citation } from './citation.ts';
@@ -70,7 +71,7 @@ async function act(button: HTMLButtonElement, range: Range, answer: HTMLElement)
 	selection?.addRange(widened);
 	// The selection's text, not the range's: it has the break between two paragraphs, which
 	// Range.toString() drops ("are.No database").
-	const quote = (selection?.toString() ?? widened.toString()).replace(/\s+/gu, ' ').trim();
+	const quote = collapseWhiteSpace(selection?.toString() ?? widened.toString());
 
 	const share = answer.querySelector<HTMLButtonElement>('.answer-share[data-url]');
 	const answerUrl = new URL(share?.dataset['url'] ?? `#${answer.id}`, location.href).href;

@@ -3,6 +3,7 @@
  * sheet. The link is the answer on its question's page, made absolute where the page is
  * served, so it works from the episode page too and under any base path.
  */
+import { excerpt } from '../../site/excerpt.ts';
 import { announce } from '../announce.ts';
 import { copyText } from './clipboard.ts';
 
@@ -39,7 +40,7 @@ async function shareNatively(button: HTMLButtonElement, url: string): Promise<vo
 	try {
 		await navigator.share({
 			title: document.title,
-			text: [speaker, excerpt(firstParagraph)].filter(Boolean).join(': '),
+			text: [speaker, excerpt(firstParagraph, 100)].filter(Boolean).join(': '),
 			url,
 		});
 	} catch (error) {
@@ -57,15 +58,4 @@ function showFeedback(button: HTMLButtonElement, message: string): void {
 	window.setTimeout(() => {
 		button.textContent = original;
 	}, FEEDBACK_MS);
-}
-
-/** The start of a paragraph, cut between graphemes, for the text a share sheet shows with the link. */
-function excerpt(text: string, length = 100): string {
-	const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)];
-	return graphemes.length <= length
-		? text
-		: `${graphemes
-				.slice(0, length)
-				.map((part) => part.segment)
-				.join('')}…`;
 }

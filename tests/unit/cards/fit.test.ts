@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, ellipsis, fitText, lineCount, textWidth } from '../../../src/cards/fit.ts';
+import { breakUnits, fitText, lineCount, textWidth } from '../../../src/cards/fit.ts';
+import { ellipsis } from '../../../src/site/excerpt.ts';
 
 const steps = [
 	{ fontSize: 72, maxLines: 3 },

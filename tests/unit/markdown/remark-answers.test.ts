@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { uiStrings } from '../../../src/i18n/index.ts';
 import { answerRenderContext } from '../../../src/markdown/answer-context.ts';
 import remarkAnswers, { type Options } from '../../../src/markdown/remark-answers.ts';
 
@@ -62,15 +63,7 @@ describe('remark-answers', () => {
 
 	it('words the header in the episode’s language when given labels', async () => {
 		const html = await render(':::answer{#a speaker=yiwen}\nHi.\n:::\n', {
-			labels: (lang) => ({
-				answerPermalink: (name) => `${lang}: ${name}`,
-				copyLink: '复制链接',
-				copyLinkTo: (name) => `复制链接：${name} 的回答`,
-				share: '分享',
-				shareAnswerBy: (name) => `分享：${name} 的回答`,
-				linkCopied: '已复制链接',
-				copyFailed: '无法复制',
-			}),
+			labels: (lang) => ({ ...uiStrings('zh-CN'), answerPermalink: (name) => `${lang}: ${name}` }),
 		});
 		expect(html).toContain('aria-label="zh-CN: Yiwen"');
 		expect(html).toContain('aria-label="复制链接：Yiwen 的回答">复制链接</button>');
