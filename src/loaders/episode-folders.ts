@@ -43,7 +43,7 @@ export interface Options {
  * Bumped when what the loader stores changes shape, so entries stored by an older loader
  * are rendered again rather than read back in the old shape.
  */
-const STORE_VERSION = '1';
+const STORE_VERSION = '2';
 
 // The model has already checked every field, with messages that name the line; this schema
 // gives `getCollection('episodes')` its type.

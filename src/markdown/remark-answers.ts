@@ -17,9 +17,9 @@ import { h } from 'hastscript';
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { restoreTextDirectives } from '../model/markdown.ts';
+import { isParagraphTime, paragraphTime, restoreTextDirectives } from '../model/markdown.ts';
 import { uiStrings, type UiStrings } from '../i18n/index.ts';
-import { formatSeconds } from '../model/time.ts';
+import { formatSeconds, isoDuration } from '../model/time.ts';
 import { speakerTone } from '../site/speaker-tone.ts';
 import { readAnswerContext, type AnswerContext } from './answer-context.ts';
 
@@ -57,12 +57,18 @@ export default function remarkAnswers(options: Options = {}) {
 	const labelsFor = options.labels ?? uiStrings;
 
 	return function transformer(tree: Root, file: VFile): undefined {
+		const source = String(file.value);
 		const context = readAnswerContext(file.data['astro']);
-		if (!context) return;
-		restoreTextDirectives(tree, String(file.value));
-		for (const node of tree.children) {
-			if (node.type === 'containerDirective' && node.name === 'answer') renderAnswer(node, context);
+		if (context) {
+			for (const node of tree.children) {
+				if (node.type === 'containerDirective' && node.name === 'answer') {
+					restoreTextDirectives(node, source, isParagraphTime);
+					renderAnswer(node, context);
+				}
+			}
 		}
+		// Outside answers (and in descriptions), `word:name` is text, as the content model reads it.
+		restoreTextDirectives(tree, source);
 	};
 
 	function renderAnswer(node: ContainerDirective, context: AnswerContext): void {
@@ -77,8 +83,13 @@ export default function remarkAnswers(options: Options = {}) {
 					'Render question files through the episode-folders loader, which checks them first.',
 			);
 		}
-		const startText = node.attributes?.['start'];
-		const start = startText === undefined || startText === null ? undefined : Number(startText);
+		const seconds = (key: 'start' | 'end'): number | undefined => {
+			const text = node.attributes?.[key];
+			return text === undefined || text === null ? undefined : Number(text);
+		};
+		const start = seconds('start');
+		const end = seconds('end');
+		for (const child of node.children) renderParagraphTime(child);
 		node.data = {
 			...node.data,
 			hName: 'section',
@@ -89,6 +100,7 @@ export default function remarkAnswers(options: Options = {}) {
 				dataSpeakerId: speaker.id,
 				dataSpeakerTone: String(speakerTone(index)),
 				...(start === undefined ? {} : { dataStart: String(start) }),
+				...(end === undefined ? {} : { dataEnd: String(end) }),
 			},
 		};
 		node.children.unshift(
@@ -102,6 +114,26 @@ export default function remarkAnswers(options: Options = {}) {
 			}),
 		);
 	}
+}
+
+/**
+ * A paragraph's leading `:time[12:34]` as `<time class="paragraph-time" data-start>`, which the
+ * audio player (when the episode has one) turns into a place to play from.
+ */
+function renderParagraphTime(node: ContainerDirective['children'][number]): void {
+	const seconds = paragraphTime(node);
+	if (seconds === undefined || node.type !== 'paragraph') return;
+	const next = node.children[1];
+	const spaced = next?.type === 'text' && /^\s/u.test(next.value);
+	node.children.splice(0, 1, {
+		type: 'text',
+		value: formatSeconds(seconds),
+		data: {
+			hName: 'time',
+			hProperties: { className: ['paragraph-time'], dateTime: isoDuration(seconds), dataStart: String(seconds) },
+		},
+	});
+	if (!spaced) node.children.splice(1, 0, { type: 'text', value: ' ' });
 }
 
 interface HeaderParts {
@@ -129,7 +161,7 @@ function answerHeader({ anchor, speaker, labels, start, speakerUrl, shareUrl }: 
 	if (start !== undefined) {
 		children.push(
 			{ type: 'text', value: ' ' },
-			h('time', { className: ['answer-start'], dateTime: `PT${start}S` }, formatSeconds(start)),
+			h('time', { className: ['answer-start'], dateTime: isoDuration(start) }, formatSeconds(start)),
 		);
 	}
 	children.push(

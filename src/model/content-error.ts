@@ -21,6 +21,7 @@ export type ContentErrorName =
 	| 'UnknownSpeakerError'
 	| 'UnknownAnswerAttributeError'
 	| 'InvalidAnswerStartError'
+	| 'InvalidAnswerEndError'
 	| 'EmptyAnswerError'
 	| 'ReservedEpisodeSlugError';
 

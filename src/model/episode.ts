@@ -23,11 +23,18 @@ export interface Answer {
 	speakerId: string;
 	/** Seconds from the start of the episode, when the transcript had timestamps. */
 	start?: number | undefined;
+	/** Seconds from the start of the episode when the answer ends, when the transcript had it. */
+	end?: number | undefined;
 	/**
 	 * The answer's blocks as plain text, whitespace collapsed: what readers read and search
 	 * finds (with the site's typography when the reader applied it, see `ReadOptions`).
 	 */
 	paragraphs: string[];
+	/**
+	 * When each of `paragraphs` starts in the audio (its leading `:time[12:34]`), by index;
+	 * undefined for a paragraph without one.
+	 */
+	paragraphStarts: (number | undefined)[];
 	/** The line of the file the answer starts on, for messages about it. */
 	line: number;
 }
@@ -63,6 +70,8 @@ export interface Episode {
 	lang: string;
 	/** Where the transcript was published. */
 	sourceUrl?: string | undefined;
+	/** The episode's audio file: pages play it from any answer with a start time. */
+	audio?: string | undefined;
 	/** The speaker registry, in its order (which picks each speaker's colour tone). */
 	speakers: Speaker[];
 	/** The body of `episode.md`: the description, as Markdown. */

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { ContentError } from './content-error.ts';
 import type { Answer, Episode, EpisodeFile, Question, Speaker } from './episode.ts';
 import { readFrontmatter, validateFrontmatter } from './frontmatter.ts';
-import { blockTexts, parseMarkdown } from './markdown.ts';
+import { parseMarkdown, timedBlockTexts } from './markdown.ts';
 import { asciiIdPattern, episodeFrontmatterSchema, questionFrontmatterSchema } from './schema.ts';
 
 export const EPISODE_FILE = 'episode.md';
@@ -22,7 +22,7 @@ export function isContentFile(name: string): boolean {
 	return name === EPISODE_FILE || questionFilePattern.test(name);
 }
 
-const answerAttributes = new Set(['id', 'speaker', 'start']);
+const answerAttributes = new Set(['id', 'speaker', 'start', 'end']);
 
 export interface ReadOptions {
 	/**
@@ -38,9 +38,9 @@ export interface ReadOptions {
  * `content/episodes/onboard-26`), from the folder's `files`. The slug is the folder's name.
  */
 export function readEpisode(folder: string, files: readonly EpisodeFile[], options: ReadOptions = {}): Episode {
-	const textOf = (nodes: RootContent[]): string[] => {
+	const textOf = (nodes: RootContent[]): TimedText[] => {
 		options.typography?.({ type: 'root', children: nodes });
-		return blockTexts(nodes);
+		return timedBlockTexts(nodes);
 	};
 	const slug = folder.split(/[/\\]/u).filter(Boolean).at(-1) ?? folder;
 	const path = (name: string): string => `${folder.replace(/[/\\]+$/u, '')}/${name}`;
@@ -96,9 +96,10 @@ export function readEpisode(folder: string, files: readonly EpisodeFile[], optio
 		author: data.author,
 		lang: data.lang,
 		sourceUrl: data.sourceUrl,
+		audio: data.audio,
 		speakers,
 		description: frontmatter.body,
-		descriptionParagraphs: textOf(parseMarkdown(frontmatter.body).children),
+		descriptionParagraphs: textOf(parseMarkdown(frontmatter.body).children).map(({ text }) => text),
 		file: episodePath,
 		questions: questions.sort((a, b) => a.order - b.order),
 	};
@@ -110,10 +111,12 @@ interface ParsedQuestion {
 	lineOf: (field: string) => number;
 }
 
+type TimedText = ReturnType<typeof timedBlockTexts>[number];
+
 interface EpisodeContext {
 	registry: ReadonlyMap<string, Speaker>;
 	episodePath: string;
-	textOf: (nodes: RootContent[]) => string[];
+	textOf: (nodes: RootContent[]) => TimedText[];
 }
 
 function readQuestion(
@@ -128,7 +131,7 @@ function readQuestion(
 		questionFrontmatterSchema,
 		'See docs/content-format.md for the fields of a question file.',
 	);
-	const tree = parseMarkdown(frontmatter.body);
+	const tree = parseMarkdown(frontmatter.body, { paragraphTimes: true });
 	const lineOf = (node: { position?: { start: { line: number } } | undefined }): number | undefined => {
 		const line = node.position?.start.line;
 		return line === undefined ? undefined : line + frontmatter.bodyLineOffset;
@@ -182,7 +185,7 @@ function readQuestion(
 					'UnknownAnswerAttributeError',
 					node,
 					`\`:::answer\` has an attribute \`${key === 'class' ? `.${attributes[key] ?? ''}` : key}\` that this site does not use. ` +
-						'An answer takes only `#anchor`, `speaker=id` and `start=seconds`; remove the other attribute.',
+						'An answer takes only `#anchor`, `speaker=id`, `start=seconds` and `end=seconds`; remove the other attribute.',
 				);
 			}
 		}
@@ -228,25 +231,40 @@ function readQuestion(
 					`(known: ${known}). Add \`${speakerId}\` to its \`speakers\` list, or use a known id.`,
 			);
 		}
-		const startText = attributes['start'];
-		const start = startText === undefined ? undefined : Number(startText);
-		if (start !== undefined && !(startText?.trim() !== '' && Number.isFinite(start) && start >= 0)) {
+		const seconds = (key: 'start' | 'end'): number | undefined => {
+			const text = attributes[key];
+			const value = text === undefined || text === null ? undefined : Number(text);
+			if (value !== undefined && !(text?.trim() !== '' && Number.isFinite(value) && value >= 0)) {
+				fail(
+					key === 'start' ? 'InvalidAnswerStartError' : 'InvalidAnswerEndError',
+					node,
+					`the answer \`#${anchor}\` has \`${key}=${text ?? ''}\`, which is not a number of seconds. ` +
+						`Write the time the answer ${key === 'start' ? 'starts' : 'ends'} in seconds from the start of the episode, e.g. \`${key}=253.5\`, or remove it.`,
+				);
+			}
+			return value;
+		};
+		const start = seconds('start');
+		const end = seconds('end');
+		if (end !== undefined && start !== undefined && end < start) {
 			fail(
-				'InvalidAnswerStartError',
+				'InvalidAnswerEndError',
 				node,
-				`the answer \`#${anchor}\` has \`start=${startText ?? ''}\`, which is not a number of seconds. ` +
-					'Write the time the answer starts in seconds from the start of the episode, e.g. `start=253.5`, or remove it.',
+				`the answer \`#${anchor}\` ends (\`end=${end}\`) before it starts (\`start=${start}\`). ` +
+					'Correct one of the two times, or remove `end=`.',
 			);
 		}
-		const paragraphs = textOf(node.children);
-		if (paragraphs.length === 0) {
+		const blocks = textOf(node.children);
+		if (blocks.length === 0) {
 			fail(
 				'EmptyAnswerError',
 				node,
 				`the answer \`#${anchor}\` has no text. Write the answer between \`:::answer{…}\` and \`:::\`, or remove the block.`,
 			);
 		}
-		return { anchor, speakerId, start, paragraphs, line: lineOf(node) ?? 1 };
+		const paragraphs = blocks.map(({ text }) => text);
+		const paragraphStarts = blocks.map(({ start: paragraphStart }) => paragraphStart);
+		return { anchor, speakerId, start, end, paragraphs, paragraphStarts, line: lineOf(node) ?? 1 };
 	}
 
 	return {

@@ -48,6 +48,10 @@ export const episodeFrontmatterSchema = z.object({
 		.default('en'),
 	/** Where the transcript was published. */
 	sourceUrl: z.url({ error: 'should be an absolute URL.' }).optional(),
+	/** The episode's audio file (MP3, M4A, …); pages play it from any answer with a start time. */
+	audio: z
+		.url({ error: 'should be the absolute URL of the episode’s audio file, e.g. `https://example.org/ep26.mp3`.' })
+		.optional(),
 	/** The speaker registry; answers name speakers by `id`. */
 	speakers: z
 		.array(speakerSchema, { error: 'should be a list of speakers, each with an `id` and a `name`.' })

@@ -16,6 +16,7 @@ const answer = (speakerId: string, text: string) => ({
 	anchor: `train-${speakerId}`,
 	speakerId,
 	paragraphs: [text],
+	paragraphStarts: [undefined],
 	line: 5,
 });
 const question = {

@@ -91,6 +91,23 @@ describe('remark-answers', () => {
 		expect(html).toContain('<time class="answer-start" datetime="PT253.5S">4:13</time>');
 	});
 
+	it('keeps an answer’s end in data-end and shows each paragraph’s leading :time[…] as a time', async () => {
+		const html = await render(
+			':::answer{#a speaker=yiwen start=253.5 end=300}\n:time[4:13.5] Hi.\n\n:time[1:02:03] There.\n:::\n',
+		);
+		expect(html).toContain('data-end="300"');
+		expect(html).toContain(
+			'<p><time class="paragraph-time" datetime="PT253.5S" data-start="253.5">4:13</time> Hi.</p>',
+		);
+		expect(html).toContain(
+			'<p><time class="paragraph-time" datetime="PT3723S" data-start="3723">1:02:03</time> There.</p>',
+		);
+	});
+
+	it('keeps :time[…] as text outside answers, as the content model reads it', async () => {
+		expect(await render(':time[4:13] An *episode*.\n', {}, false)).toBe('<p>:time[4:13] An <em>episode</em>.</p>');
+	});
+
 	it('keeps a colon in running text as text instead of a directive', async () => {
 		expect(await render(':::answer{#a speaker=yiwen}\nNote:this stays.\n:::\n')).toContain('Note:this stays.');
 	});

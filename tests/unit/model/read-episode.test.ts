@@ -64,9 +64,33 @@ describe('readEpisode', () => {
 			{ id: 'how', order: 2, askedBy: undefined, file: 'content/episodes/ep/02-how.md' },
 		]);
 		expect(episode.questions.flatMap((question) => question.answers)).toEqual([
-			{ anchor: 'why-ada', speakerId: 'ada', start: undefined, paragraphs: ['Because.', 'one two'], line: 8 },
-			{ anchor: 'how-ada', speakerId: 'ada', start: undefined, paragraphs: ['Like this: slowly.'], line: 7 },
-			{ anchor: 'how-bob', speakerId: 'bob', start: undefined, paragraphs: ['Note:this stays as written.'], line: 12 },
+			{
+				anchor: 'why-ada',
+				speakerId: 'ada',
+				start: undefined,
+				end: undefined,
+				paragraphs: ['Because.', 'one two'],
+				paragraphStarts: [undefined, undefined],
+				line: 8,
+			},
+			{
+				anchor: 'how-ada',
+				speakerId: 'ada',
+				start: undefined,
+				end: undefined,
+				paragraphs: ['Like this: slowly.'],
+				paragraphStarts: [undefined],
+				line: 7,
+			},
+			{
+				anchor: 'how-bob',
+				speakerId: 'bob',
+				start: undefined,
+				end: undefined,
+				paragraphs: ['Note:this stays as written.'],
+				paragraphStarts: [undefined],
+				line: 12,
+			},
 		]);
 	});
 
@@ -82,9 +106,40 @@ describe('readEpisode', () => {
 		expect(readEpisode(folder, files).questions.map(({ id }) => id)).toEqual(['how', 'why']);
 	});
 
-	it('keeps answer start times', () => {
-		const files = edited('02-how.md', (content) => content.replace('speaker=ada}', 'speaker=ada start=72.5}'));
-		expect(readEpisode(folder, files).questions[1]?.answers[0]?.start).toBe(72.5);
+	it('keeps answer start and end times', () => {
+		const files = edited('02-how.md', (content) => content.replace('speaker=ada}', 'speaker=ada start=72.5 end=80}'));
+		const answer = readEpisode(folder, files).questions[1]?.answers[0];
+		expect([answer?.start, answer?.end]).toEqual([72.5, 80]);
+	});
+
+	it('reads a paragraph’s leading :time[…] as when it starts, and leaves it out of the text', () => {
+		const files = edited('01-why.md', (content) =>
+			content.replace('Because.', ':time[1:02:03.5] Because.\n\n:time[12:34] Then.'),
+		);
+		const answer = readEpisode(folder, files).questions[0]?.answers[0];
+		expect(answer?.paragraphs).toEqual(['Because.', 'Then.', 'one two']);
+		expect(answer?.paragraphStarts).toEqual([3723.5, 754, undefined]);
+	});
+
+	it('keeps :time[…] as text where it is not a paragraph’s leading time', () => {
+		const files = edited('01-why.md', (content) =>
+			content.replace('Because.', 'Because :time[1:00].\n\n:time[soon] then.\n\n:time[1:00]{x=1} now.'),
+		);
+		const answer = readEpisode(folder, files).questions[0]?.answers[0];
+		expect(answer?.paragraphs).toEqual([
+			'Because :time[1:00].',
+			':time[soon] then.',
+			':time[1:00]{x=1} now.',
+			'one two',
+		]);
+		expect(answer?.paragraphStarts).toEqual([undefined, undefined, undefined, undefined]);
+	});
+
+	it('reads the episode’s audio URL', () => {
+		const files = edited('episode.md', (content) =>
+			content.replace('date: 2024-03-05\n', 'date: 2024-03-05\naudio: https://example.org/ep.mp3\n'),
+		);
+		expect(readEpisode(folder, files).audio).toBe('https://example.org/ep.mp3');
 	});
 });
 
@@ -202,7 +257,7 @@ describe('readEpisode refuses content the site cannot build, naming the file, li
 		expect(
 			failure(edited('02-how.md', (content) => content.replace('speaker=bob}', 'speaker=bob .loud}'))),
 		).toMatchInlineSnapshot(
-			`"UnknownAnswerAttributeError: \`content/episodes/ep/02-how.md:12\`: \`:::answer\` has an attribute \`.loud\` that this site does not use. An answer takes only \`#anchor\`, \`speaker=id\` and \`start=seconds\`; remove the other attribute."`,
+			`"UnknownAnswerAttributeError: \`content/episodes/ep/02-how.md:12\`: \`:::answer\` has an attribute \`.loud\` that this site does not use. An answer takes only \`#anchor\`, \`speaker=id\`, \`start=seconds\` and \`end=seconds\`; remove the other attribute."`,
 		);
 		expect(
 			failure(edited('02-how.md', (content) => content.replace('speaker=bob}', 'speaker=bob start=1:02}'))),
