@@ -37,6 +37,7 @@ describe('a site with several shows', () => {
 		expect(htmlPaths(dir).filter((path) => path.startsWith('/shows/'))).toEqual([
 			'/shows/static-stories/',
 			'/shows/the-changelog/',
+			'/shows/timed-talk/',
 		]);
 		expect(episodeLinks(page('/shows/the-changelog/').html)).toEqual(['static-sites', 'episode-7']);
 		expect(episodeLinks(page('/shows/static-stories/').html)).toEqual(['episode-12']);
@@ -51,8 +52,15 @@ describe('a site with several shows', () => {
 		const headings = [...home.html.matchAll(/<h2[^>]*>(.*?)<\/h2>/gu)].map((match) =>
 			(match[1] ?? '').replace(/<[^>]+>/gu, ''),
 		);
-		expect(headings).toEqual(['The Changelog', 'Static Stories', 'Other episodes']);
-		expect(episodeLinks(home.html)).toEqual(['static-sites', 'episode-7', 'episode-12', 'xianliao-1', 'changelog-612']);
+		expect(headings).toEqual(['Timed Talk', 'The Changelog', 'Static Stories', 'Other episodes']);
+		expect(episodeLinks(home.html)).toEqual([
+			'timed-3',
+			'static-sites',
+			'episode-7',
+			'episode-12',
+			'xianliao-1',
+			'changelog-612',
+		]);
 		expect(home.links).toContain(`${basePath}shows/the-changelog/`);
 		expect(home.links).toContain(`${basePath}shows/static-stories/`);
 		expect(home.html).toMatch(/data-episode="static-sites".*?3 questions.*?7 answers/su);
