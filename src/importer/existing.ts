@@ -71,10 +71,12 @@ export function parsePreviousEpisode(files: ContentFile[], folder: string): Prev
 		questions: episode.questions.map((question) => ({
 			id: question.id,
 			text: question.question,
+			aliases: question.aliases,
 			answers: question.answers.map((answer) => ({
 				anchor: answer.anchor,
 				speakerId: answer.speakerId,
 				text: answer.paragraphs.join('\n'),
+				aliases: answer.aliases,
 			})),
 		})),
 		files: content,

@@ -73,6 +73,7 @@ export function renderEpisode(transcript: Transcript): ContentFile[] {
 				id: answer.anchor,
 				speaker: answer.speakerId,
 				...(answer.start === undefined ? {} : { start: String(answer.start) }),
+				...(answer.aliases === undefined ? {} : { aliases: answer.aliases.join(' ') }),
 			},
 			children: answer.paragraphs.map(paragraph),
 		}));
@@ -82,6 +83,7 @@ export function renderEpisode(transcript: Transcript): ContentFile[] {
 				frontmatter({
 					id: question.id,
 					order: index + 1,
+					...(question.aliases === undefined ? {} : { aliases: question.aliases }),
 					question: question.text.map((part) => part.text).join('\n'),
 					...(question.askedBy === undefined ? {} : { askedBy: question.askedBy }),
 					...(question.start === undefined ? {} : { start: question.start }),

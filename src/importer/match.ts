@@ -10,12 +10,16 @@ export interface PreviousAnswer {
 	anchor: string;
 	speakerId: string;
 	text: string;
+	/** Anchors this answer stands in for (src/importer/aliases.ts). */
+	aliases: string[];
 }
 
 export interface PreviousQuestion {
 	id: string;
 	text: string;
 	answers: PreviousAnswer[];
+	/** Question ids whose URLs redirect to this question. */
+	aliases: string[];
 }
 
 /** A question of the new import, before ids: its text and its answers' speakers and text. */
@@ -34,6 +38,8 @@ export interface KeptIds {
 /** Below this, two questions are different questions, not one question edited. */
 const QUESTION_THRESHOLD = 0.45;
 const ANSWER_THRESHOLD = 0.3;
+/** An answer found under another question must read nearly the same to keep its anchor. */
+const MOVED_ANSWER_THRESHOLD = 0.8;
 
 function bigrams(text: string): Map<string, number> {
 	const clean = text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -95,15 +101,53 @@ export function keepIds(candidates: Candidate[], previous: PreviousQuestion[]): 
 	const anchors = candidates.map((candidate, i) => {
 		const j = matched.get(i);
 		const old = j === undefined ? undefined : previous[j];
-		if (!old) return candidate.answers.map(() => undefined);
-		const answerScores = candidate.answers.map((answer) =>
-			old.answers.map((before) => (before.speakerId === answer.speakerId ? similarity(answer.text, before.text) : 0)),
-		);
-		const answerPairs = greedyPairs(answerScores, ANSWER_THRESHOLD);
-		return candidate.answers.map((_, a) => {
-			const b = answerPairs.get(a);
-			return b === undefined ? undefined : old.answers[b]?.anchor;
-		});
+		if (!old) return candidate.answers.map((): string | undefined => undefined);
+		return pairAnswers(candidate.answers, old.answers, ANSWER_THRESHOLD);
 	});
+	keepMovedAnchors(candidates, previous, anchors);
 	return { questionIds, anchors };
+}
+
+/** The anchor of the `before` answer each of `after` continues, by the same speaker. */
+function pairAnswers(
+	after: readonly { speakerId: string; text: string }[],
+	before: readonly PreviousAnswer[],
+	threshold: number,
+): (string | undefined)[] {
+	const scores = after.map((answer) =>
+		before.map((old) => (old.speakerId === answer.speakerId ? similarity(answer.text, old.text) : 0)),
+	);
+	const pairs = greedyPairs(scores, threshold);
+	return after.map((_, a) => {
+		const b = pairs.get(a);
+		return b === undefined ? undefined : before[b]?.anchor;
+	});
+}
+
+/**
+ * An answer that moved to another question (a question split in two, or a re-split of the
+ * conversation) keeps its anchor when it reads nearly the same, so a link to it only has to
+ * change page, not answer. Fills in `anchors` where the first pass found nothing.
+ */
+function keepMovedAnchors(
+	candidates: readonly Candidate[],
+	previous: readonly PreviousQuestion[],
+	anchors: (string | undefined)[][],
+): void {
+	const kept = new Set(anchors.flat().filter((anchor) => anchor !== undefined));
+	const unclaimed = previous.flatMap((question) => question.answers).filter((answer) => !kept.has(answer.anchor));
+	const open = candidates.flatMap((candidate, i) =>
+		candidate.answers.flatMap((answer, a) => (anchors[i]?.[a] === undefined ? [{ answer, i, a }] : [])),
+	);
+	if (unclaimed.length === 0 || open.length === 0) return;
+	const found = pairAnswers(
+		open.map(({ answer }) => answer),
+		unclaimed,
+		MOVED_ANSWER_THRESHOLD,
+	);
+	for (const [index, { i, a }] of open.entries()) {
+		const anchor = found[index];
+		const row = anchors[i];
+		if (anchor !== undefined && row) row[a] = anchor;
+	}
 }

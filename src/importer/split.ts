@@ -7,6 +7,7 @@ import { detectFormat, TEXT_FORMATS, type TextFormat } from './formats/detect.ts
 import { splitSpeakerTurns } from './formats/speakers.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
 import { DEFAULT_QUESTION_LABELS } from './labels.ts';
+import { carryAliases } from './aliases.ts';
 import { keepIds, type PreviousQuestion } from './match.ts';
 import { readHeader, titleFromFileName } from './metadata.ts';
 import type { Answer, DateFrom, Question, Speaker, TitleFrom, Transcript } from './transcript.ts';
@@ -65,8 +66,9 @@ const joined = (lines: { text: string }[]): string => lines.map((line) => line.t
 
 /**
  * Question ids and answer anchors: those of an earlier import where the question is still
- * there (matched by content), new ones otherwise. New ids never reuse an old one, so a link
- * to a removed question cannot start pointing at a different question.
+ * there (matched by content), new ones otherwise. New ids never reuse an old one or an
+ * alias, so a link to a removed question cannot start pointing at a different question; the
+ * ids that are gone become aliases of the nearest survivors (aliases.ts).
  */
 function assignIds(
 	raw: RawQuestion[],
@@ -84,8 +86,10 @@ function assignIds(
 		})),
 		[...previous],
 	);
-	const questionIds = new Set(previous.map((question) => question.id));
-	const anchors = new Set(previous.flatMap((question) => question.answers.map((answer) => answer.anchor)));
+	const questionIds = new Set(previous.flatMap((question) => [question.id, ...question.aliases]));
+	const anchors = new Set(
+		previous.flatMap((question) => question.answers.flatMap((answer) => [answer.anchor, ...answer.aliases])),
+	);
 	const ids = raw.map(
 		(question, index) =>
 			kept.questionIds[index] ?? uniqueId(slugify(joined(question.text)), questionIds, `q${index + 1}`),
@@ -93,7 +97,7 @@ function assignIds(
 	// Anchors are unique across the episode page, which also uses question ids as anchors.
 	for (const id of ids) anchors.add(id);
 
-	return raw.map((question, index) => {
+	const questions = raw.map((question, index): Question => {
 		const id = ids[index] ?? `q${index + 1}`;
 		const answers = question.answers.map((answer, a): Answer => {
 			const speaker = speakerOf(answer.speaker);
@@ -111,6 +115,18 @@ function assignIds(
 			answers,
 			...(question.start === undefined ? {} : { start: question.start }),
 			...(question.asker === undefined ? {} : { askedBy: speakerOf(question.asker) }),
+		};
+	});
+	const aliases = carryAliases(previous, questions);
+	return questions.map((question) => {
+		const questionAliases = aliases.questions.get(question.id);
+		return {
+			...question,
+			answers: question.answers.map((answer) => {
+				const answerAliases = aliases.answers.get(answer.anchor);
+				return answerAliases ? { ...answer, aliases: answerAliases } : answer;
+			}),
+			...(questionAliases ? { aliases: questionAliases } : {}),
 		};
 	});
 }

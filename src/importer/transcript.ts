@@ -21,6 +21,8 @@ export interface Answer {
 	/** Seconds from the start of the episode, when the transcript has timestamps. */
 	start?: number;
 	paragraphs: SourceLine[];
+	/** Anchors of an earlier import that now land on this answer (aliases.ts). */
+	aliases?: string[];
 }
 
 export interface Question {
@@ -32,6 +34,8 @@ export interface Question {
 	/** Speaker id of whoever asked, when the transcript names them. */
 	askedBy?: string;
 	answers: Answer[];
+	/** Ids of an earlier import whose URLs now redirect to this question (aliases.ts). */
+	aliases?: string[];
 }
 
 /** Where the title came from: a line of the transcript, its file name, or `--title`. */

@@ -17,6 +17,8 @@ export type ContentErrorName =
 	| 'MissingAnswerAnchorError'
 	| 'InvalidAnswerAnchorError'
 	| 'DuplicateAnswerAnchorError'
+	| 'DuplicateAliasError'
+	| 'InvalidAnswerAliasError'
 	| 'MissingSpeakerError'
 	| 'UnknownSpeakerError'
 	| 'UnknownAnswerAttributeError'

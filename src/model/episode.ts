@@ -23,6 +23,11 @@ export interface Answer {
 	speakerId: string;
 	/** Seconds from the start of the episode, when the transcript had timestamps. */
 	start?: number | undefined;
+	/**
+	 * Anchors of answers that were published and are gone since (a re-import removed or merged
+	 * them); links to them land here, the nearest answer that survives, with a note saying so.
+	 */
+	aliases: string[];
 	/** Seconds from the start of the episode when the answer ends, when the transcript had it. */
 	end?: number | undefined;
 	/**
@@ -44,6 +49,8 @@ export interface Question {
 	id: string;
 	/** Position in the conversation, from 1. */
 	order: number;
+	/** Ids the question had before; their URLs redirect to this question's page. */
+	aliases: string[];
 	/** The question as asked; the page's only `<h1>`. */
 	question: string;
 	/** Speaker id of whoever asked, when the transcript names them. */

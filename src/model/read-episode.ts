@@ -22,7 +22,7 @@ export function isContentFile(name: string): boolean {
 	return name === EPISODE_FILE || questionFilePattern.test(name);
 }
 
-const answerAttributes = new Set(['id', 'speaker', 'start', 'end']);
+const answerAttributes = new Set(['id', 'speaker', 'start', 'end', 'aliases']);
 
 export interface ReadOptions {
 	/**
@@ -185,7 +185,7 @@ function readQuestion(
 					'UnknownAnswerAttributeError',
 					node,
 					`\`:::answer\` has an attribute \`${key === 'class' ? `.${attributes[key] ?? ''}` : key}\` that this site does not use. ` +
-						'An answer takes only `#anchor`, `speaker=id`, `start=seconds` and `end=seconds`; remove the other attribute.',
+						'An answer takes only `#anchor`, `speaker=id`, `start=seconds`, `end=seconds` and `aliases="old-anchor …"`; remove the other attribute.',
 				);
 			}
 		}
@@ -262,15 +262,26 @@ function readQuestion(
 				`the answer \`#${anchor}\` has no text. Write the answer between \`:::answer{…}\` and \`:::\`, or remove the block.`,
 			);
 		}
+		const aliases = (attributes['aliases'] ?? '').split(/\s+/u).filter((alias) => alias !== '');
+		const badAlias = aliases.find((alias) => !asciiIdPattern.test(alias));
+		if (badAlias !== undefined) {
+			fail(
+				'InvalidAnswerAliasError',
+				node,
+				`the answer \`#${anchor}\` has the alias \`${badAlias}\`, which is not an anchor. ` +
+					'`aliases=` lists earlier anchors separated by spaces, each in ASCII letters, digits, `-` and `_`.',
+			);
+		}
 		const paragraphs = blocks.map(({ text }) => text);
 		const paragraphStarts = blocks.map(({ start: paragraphStart }) => paragraphStart);
-		return { anchor, speakerId, start, end, paragraphs, paragraphStarts, line: lineOf(node) ?? 1 };
+		return { anchor, speakerId, aliases, start, end, paragraphs, paragraphStarts, line: lineOf(node) ?? 1 };
 	}
 
 	return {
 		question: {
 			id: data.id,
 			order: data.order,
+			aliases: data.aliases,
 			question: data.question,
 			askedBy: data.askedBy,
 			start: data.start,
@@ -346,6 +357,55 @@ function checkAcrossQuestions(
 					`the anchor \`#${answer.anchor}\` is the id of the question in \`${clash.file}\`, which the episode page uses as that question's anchor. ` +
 						"Rename the answer's anchor, e.g. add the speaker id.",
 				);
+			}
+		}
+	}
+	checkAliases(parsed, ids, anchors);
+}
+
+/**
+ * Aliases keep earlier links working, so each must lead to exactly one place: no alias is
+ * also a live question id or anchor (the live one would win and the alias would never be
+ * followed), and no alias is claimed twice.
+ */
+function checkAliases(
+	parsed: readonly ParsedQuestion[],
+	ids: ReadonlyMap<string, Question>,
+	anchors: ReadonlyMap<string, Question>,
+): void {
+	const questionAliases = new Map<string, Question>();
+	const answerAliases = new Map<string, Question>();
+	for (const { question, lineOf } of parsed) {
+		for (const alias of question.aliases) {
+			const live = ids.get(alias);
+			const other = questionAliases.get(alias);
+			if (live || other) {
+				throw new ContentError(
+					'DuplicateAliasError',
+					question.file,
+					lineOf('aliases'),
+					live
+						? `the alias \`${alias}\` is the id of the question in \`${live.file}\`, so its URL already leads there. Remove the alias from \`aliases\`.`
+						: `the alias \`${alias}\` is also an alias of \`${other?.file ?? ''}\`, and an old URL can redirect to one question only. Keep it in one of the two files.`,
+				);
+			}
+			questionAliases.set(alias, question);
+		}
+		for (const answer of question.answers) {
+			for (const alias of answer.aliases) {
+				const live = anchors.get(alias) ?? ids.get(alias);
+				const other = answerAliases.get(alias);
+				if (live || other) {
+					throw new ContentError(
+						'DuplicateAliasError',
+						question.file,
+						answer.line,
+						live
+							? `the answer \`#${answer.anchor}\` has the alias \`${alias}\`, which is a live anchor in \`${live.file}\`. Remove it from \`aliases=\`.`
+							: `the answer \`#${answer.anchor}\` has the alias \`${alias}\`, which another answer in \`${other?.file ?? ''}\` also claims; an old link can lead to one answer only. Keep it on one of them.`,
+					);
+				}
+				answerAliases.set(alias, question);
 			}
 		}
 	}

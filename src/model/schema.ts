@@ -76,6 +76,21 @@ export const questionFrontmatterSchema = z.object({
 	question: text('the question as asked'),
 	/** Speaker id of whoever asked, from the episode's registry, when the transcript names them. */
 	askedBy: z.string({ error: 'should be a speaker id from the episode’s registry.' }).optional(),
+	/**
+	 * Ids this question was published under before (a re-import that merged, split or removed
+	 * questions); their URLs redirect here, so links shared earlier keep working.
+	 */
+	aliases: z
+		.array(
+			z
+				.string({ error: 'should be a question id this question had before, e.g. `old-id`.' })
+				.regex(
+					slugPattern,
+					'should be lowercase ASCII letters and digits joined by single hyphens, as question ids are.',
+				),
+			{ error: 'should be a list of earlier question ids.' },
+		)
+		.default([]),
 	/** When the question is asked, in seconds from the start of the episode (timed transcripts). */
 	start: z
 		.number({ error: 'should be a number of seconds, e.g. `72.4`.' })

@@ -17,6 +17,7 @@ const answer = (speakerId: string, text: string) => ({
 	speakerId,
 	paragraphs: [text],
 	paragraphStarts: [undefined],
+	aliases: [],
 	line: 5,
 });
 const question = {

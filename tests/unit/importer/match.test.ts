@@ -17,12 +17,16 @@ describe('keepIds', () => {
 		{
 			id: 'palm',
 			text: '介绍一下什么是Google PaLM',
-			answers: [{ anchor: 'palm-xuezhi', speakerId: 'xuezhi', text: 'PaLM 是叫做Pathways Language Model' }],
+			answers: [
+				{ anchor: 'palm-xuezhi', speakerId: 'xuezhi', text: 'PaLM 是叫做Pathways Language Model', aliases: [] },
+			],
+			aliases: [],
 		},
 		{
 			id: 'sd',
 			text: 'Stable Diffusion到底是什么?',
-			answers: [{ anchor: 'sd-yizhou', speakerId: 'yizhou', text: '三个区别,一个是它开源' }],
+			answers: [{ anchor: 'sd-yizhou', speakerId: 'yizhou', text: '三个区别,一个是它开源', aliases: [] }],
+			aliases: [],
 		},
 	];
 
@@ -51,5 +55,20 @@ describe('keepIds', () => {
 			previous,
 		);
 		expect(kept.anchors).toEqual([[undefined]]);
+	});
+
+	it('keeps the anchor of an answer that moved, unchanged, to another question', () => {
+		const kept = keepIds(
+			[
+				{ text: 'Stable Diffusion到底是什么?', answers: [] },
+				{
+					text: '它为什么开源?',
+					answers: [{ speakerId: 'yizhou', text: '三个区别,一个是它开源' }],
+				},
+			],
+			previous,
+		);
+		expect(kept.questionIds).toEqual(['sd', undefined]);
+		expect(kept.anchors).toEqual([[], ['sd-yizhou']]);
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePreviousEpisode } from '../../../src/importer/existing.ts';
 import type { ContentFile } from '../../../src/importer/markdown.ts';
 import { planImport, type ImportPlan } from '../../../src/importer/plan.ts';
+import { readEpisode } from '../../../src/model/read-episode.ts';
 import { seedText } from './seed.ts';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -128,5 +129,42 @@ describe('re-importing an episode', () => {
 		);
 		const again = importText(seedText(), withRoles);
 		expect(again.files.find((file) => file.path === 'episode.md')?.content).toContain('role: Landing.ai 前产品负责人');
+	});
+
+	describe('keeps links to what is gone working, through aliases', () => {
+		const model = (plan: ImportPlan) =>
+			readEpisode(
+				'content/episodes/onboard-26',
+				plan.files.map((file) => ({ name: file.path, content: file.content })),
+			);
+
+		it('makes a removed question’s id and anchors aliases of the nearest question and answer that survive', () => {
+			const before = model(first);
+			const seventh = before.questions[6];
+			const again = importText(seedText().replace(QUESTION_7, ''), first.files);
+			const after = model(again);
+			const eighth = after.questions.find((question) => question.id === before.questions[7]?.id);
+			expect(eighth?.aliases).toEqual([seventh?.id]);
+			// Its answers land on the first answer of the question that followed it.
+			expect(eighth?.answers[0]?.aliases).toEqual(seventh?.answers.map((answer) => answer.anchor));
+			expect(after.questions.flatMap((question) => question.aliases)).toEqual([seventh?.id]);
+		});
+
+		it('keeps aliases through later imports, and never gives a new question an id that was an alias', () => {
+			const removed = importText(seedText().replace(QUESTION_7, ''), first.files);
+			const seventh = model(first).questions[6];
+			// The same transcript again, with the removed question back.
+			const back = model(importText(seedText(), removed.files));
+			const ids = back.questions.map((question) => question.id);
+			expect(ids).not.toContain(seventh?.id);
+			expect(back.questions.flatMap((question) => question.aliases)).toEqual([seventh?.id]);
+			const anchors = back.questions.flatMap((question) => question.answers.map((answer) => answer.anchor));
+			for (const answer of seventh?.answers ?? []) expect(anchors).not.toContain(answer.anchor);
+		});
+
+		it('writes nothing new when nothing changed after aliases were made', () => {
+			const removed = importText(seedText().replace(QUESTION_7, ''), first.files);
+			expect(importText(seedText().replace(QUESTION_7, ''), removed.files).files).toEqual(removed.files);
+		});
 	});
 });

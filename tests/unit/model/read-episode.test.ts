@@ -67,6 +67,7 @@ describe('readEpisode', () => {
 			{
 				anchor: 'why-ada',
 				speakerId: 'ada',
+				aliases: [],
 				start: undefined,
 				end: undefined,
 				paragraphs: ['Because.', 'one two'],
@@ -76,6 +77,7 @@ describe('readEpisode', () => {
 			{
 				anchor: 'how-ada',
 				speakerId: 'ada',
+				aliases: [],
 				start: undefined,
 				end: undefined,
 				paragraphs: ['Like this: slowly.'],
@@ -85,6 +87,7 @@ describe('readEpisode', () => {
 			{
 				anchor: 'how-bob',
 				speakerId: 'bob',
+				aliases: [],
 				start: undefined,
 				end: undefined,
 				paragraphs: ['Note:this stays as written.'],
@@ -133,6 +136,18 @@ describe('readEpisode', () => {
 			'one two',
 		]);
 		expect(answer?.paragraphStarts).toEqual([undefined, undefined, undefined, undefined]);
+	});
+
+	it('reads the aliases of questions and answers: earlier ids that lead to them', () => {
+		const files = edited('02-how.md', (content) =>
+			content
+				.replace('order: 2', 'order: 2\naliases: [how-old, how-older]')
+				.replace('speaker=ada}', 'speaker=ada aliases="how-ada-1 old_anchor"}'),
+		);
+		const question = readEpisode(folder, files).questions[1];
+		expect(question?.aliases).toEqual(['how-old', 'how-older']);
+		expect(question?.answers[0]?.aliases).toEqual(['how-ada-1', 'old_anchor']);
+		expect(readEpisode(folder, valid()).questions[1]?.aliases).toEqual([]);
 	});
 
 	it('reads the episode’s audio URL', () => {
@@ -253,11 +268,35 @@ describe('readEpisode refuses content the site cannot build, naming the file, li
 		);
 	});
 
+	it('aliases that lead to two places', () => {
+		expect(
+			failure(edited('02-how.md', (content) => content.replace('order: 2', 'order: 2\naliases: [why]'))),
+		).toMatchInlineSnapshot(`"DuplicateAliasError: \`content/episodes/ep/02-how.md:4\`: the alias \`why\` is the id of the question in \`content/episodes/ep/01-why.md\`, so its URL already leads there. Remove the alias from \`aliases\`."`);
+		expect(
+			failure(
+				edited('02-how.md', (content) =>
+					content
+						.replace('order: 2', 'order: 2\naliases: [gone]')
+						.replace('speaker=bob}', 'speaker=bob aliases="why-ada"}'),
+				),
+			),
+		).toMatchInlineSnapshot(`"DuplicateAliasError: \`content/episodes/ep/02-how.md:13\`: the answer \`#how-bob\` has the alias \`why-ada\`, which is a live anchor in \`content/episodes/ep/01-why.md\`. Remove it from \`aliases=\`."`);
+		const both = valid().map((file) =>
+			file.name.endsWith('.md') && file.name !== 'episode.md'
+				? { ...file, content: file.content.replace(/order: (\d)/u, 'order: $1\naliases: [gone]') }
+				: file,
+		);
+		expect(failure(both)).toMatchInlineSnapshot(`"DuplicateAliasError: \`content/episodes/ep/02-how.md:4\`: the alias \`gone\` is also an alias of \`content/episodes/ep/01-why.md\`, and an old URL can redirect to one question only. Keep it in one of the two files."`);
+		expect(
+			failure(edited('02-how.md', (content) => content.replace('speaker=bob}', 'speaker=bob aliases="ok nöt-ascii"}'))),
+		).toMatchInlineSnapshot(`"InvalidAnswerAliasError: \`content/episodes/ep/02-how.md:12\`: the answer \`#how-bob\` has the alias \`nöt-ascii\`, which is not an anchor. \`aliases=\` lists earlier anchors separated by spaces, each in ASCII letters, digits, \`-\` and \`_\`."`);
+	});
+
 	it('answers with an attribute the site does not use, a start that is not seconds, or no text', () => {
 		expect(
 			failure(edited('02-how.md', (content) => content.replace('speaker=bob}', 'speaker=bob .loud}'))),
 		).toMatchInlineSnapshot(
-			`"UnknownAnswerAttributeError: \`content/episodes/ep/02-how.md:12\`: \`:::answer\` has an attribute \`.loud\` that this site does not use. An answer takes only \`#anchor\`, \`speaker=id\`, \`start=seconds\` and \`end=seconds\`; remove the other attribute."`,
+			`"UnknownAnswerAttributeError: \`content/episodes/ep/02-how.md:12\`: \`:::answer\` has an attribute \`.loud\` that this site does not use. An answer takes only \`#anchor\`, \`speaker=id\`, \`start=seconds\`, \`end=seconds\` and \`aliases="old-anchor …"\`; remove the other attribute."`,
 		);
 		expect(
 			failure(edited('02-how.md', (content) => content.replace('speaker=bob}', 'speaker=bob start=1:02}'))),
