@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
 import remarkDirective from 'remark-directive';
+import { indexablePages } from './src/integrations/indexable-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkAnswers from './src/markdown/remark-answers.ts';
 import remarkCjkAutolinks from './src/markdown/remark-cjk-autolinks.ts';
@@ -19,6 +20,7 @@ if (!URL.canParse(site)) {
 	throw new Error(`SITE_URL is \`${site}\`, which is not an absolute URL. Set it to e.g. \`https://example.org\`.`);
 }
 const base = normalizeBasePath(process.env['BASE_PATH']);
+const indexable = indexablePages();
 // Vite lets a `BASE_URL` in the environment override `import.meta.env.BASE_URL`, which every
 // internal link is built from (src/site/urls.ts): links would miss the base path that the
 // sitemap and the file layout have. Vitest sets it, so do some CI systems.
@@ -70,7 +72,8 @@ export default defineConfig({
 	},
 	integrations: [
 		pagefind(),
-		// Every page but the ones marked `noindex`: the search page here, 404 by the integration itself.
-		sitemap({ filter: (page) => page !== new URL(createUrls(base).search(), site).href }),
+		indexable.integration,
+		// Every page but the ones marked `noindex` (search, redirects of old question URLs); 404 is left out by the integration itself.
+		sitemap({ filter: indexable.filter }),
 	],
 });

@@ -38,6 +38,11 @@ export const en: UiStrings = {
 	quoteToolbar: 'Quote the selected text',
 	copyQuoteLink: 'Copy link to quote',
 	quoteLinkCopied: 'Quote link copied',
+	movedLink:
+		'This link was made for an earlier version of this transcript. That passage has changed; this is the nearest part of the current one.',
+	missingLink: 'The answer this link points to is not in this episode.',
+	movedTitle: 'This question has moved',
+	movedText: 'It is now here:',
 	copyCitation: 'Copy as citation',
 	citationCopied: 'Citation copied',
 	questionPermalink: 'Open this question on its own page',

@@ -48,6 +48,13 @@ export interface UiStrings {
 	quoteLinkCopied: string;
 	copyCitation: string;
 	citationCopied: string;
+	/** Shown above the answer a link to a changed or removed passage now lands on. */
+	movedLink: string;
+	/** When a link's answer is not in the episode at all. */
+	missingLink: string;
+	/** The page an old question URL leaves at once for the question that replaced it. */
+	movedTitle: string;
+	movedText: string;
 	questionPermalink: string;
 	search: string;
 	searchLabel: string;

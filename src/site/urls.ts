@@ -20,6 +20,8 @@ export interface SiteUrls {
 	questionCard(episode: string, question: string): string;
 	/** One answer on its question's page. */
 	answer(episode: string, question: string, anchor: string): string;
+	/** Where each anchor of the episode lives, and what old anchors lead to (moved-links.ts). */
+	episodeAnchors(episode: string): string;
 	show(show: string): string;
 	speaker(speaker: string): string;
 }
@@ -54,6 +56,8 @@ export function createUrls(base: string): SiteUrls {
 		// Inside the question's folder: a question id is a slug without dots, so no page can take it.
 		questionCard: (episode, id) => `${question(episode, id)}card.png`,
 		answer: (episode, id, anchor) => `${question(episode, id)}#${segment(anchor)}`,
+		// A file beside the question folders: question ids are slugs without dots.
+		episodeAnchors: (episode) => at(`${segment(episode)}/anchors.json`),
 		show: (show) => at(`shows/${segment(show)}/`),
 		speaker: (speaker) => at(`speakers/${segment(speaker)}/`),
 	};
@@ -76,6 +80,7 @@ export const questionUrl = (episode: string, question: string): string => urls()
 export const questionCardUrl = (episode: string, question: string): string => urls().questionCard(episode, question);
 export const answerUrl = (episode: string, question: string, anchor: string): string =>
 	urls().answer(episode, question, anchor);
+export const episodeAnchorsUrl = (episode: string): string => urls().episodeAnchors(episode);
 /** A question's place in the full conversation on the episode page. */
 export const questionInEpisodeUrl = (episode: string, question: string): string => `${episodeUrl(episode)}#${question}`;
 /** The page of one show, by its slug (src/site/shows.ts); only built when the site has several shows. */

@@ -271,7 +271,9 @@ describe('readEpisode refuses content the site cannot build, naming the file, li
 	it('aliases that lead to two places', () => {
 		expect(
 			failure(edited('02-how.md', (content) => content.replace('order: 2', 'order: 2\naliases: [why]'))),
-		).toMatchInlineSnapshot(`"DuplicateAliasError: \`content/episodes/ep/02-how.md:4\`: the alias \`why\` is the id of the question in \`content/episodes/ep/01-why.md\`, so its URL already leads there. Remove the alias from \`aliases\`."`);
+		).toMatchInlineSnapshot(
+			`"DuplicateAliasError: \`content/episodes/ep/02-how.md:4\`: the alias \`why\` is the id of the question in \`content/episodes/ep/01-why.md\`, so its URL already leads there. Remove the alias from \`aliases\`."`,
+		);
 		expect(
 			failure(
 				edited('02-how.md', (content) =>
@@ -280,16 +282,22 @@ describe('readEpisode refuses content the site cannot build, naming the file, li
 						.replace('speaker=bob}', 'speaker=bob aliases="why-ada"}'),
 				),
 			),
-		).toMatchInlineSnapshot(`"DuplicateAliasError: \`content/episodes/ep/02-how.md:13\`: the answer \`#how-bob\` has the alias \`why-ada\`, which is a live anchor in \`content/episodes/ep/01-why.md\`. Remove it from \`aliases=\`."`);
+		).toMatchInlineSnapshot(
+			`"DuplicateAliasError: \`content/episodes/ep/02-how.md:13\`: the answer \`#how-bob\` has the alias \`why-ada\`, which is a live anchor in \`content/episodes/ep/01-why.md\`. Remove it from \`aliases=\`."`,
+		);
 		const both = valid().map((file) =>
 			file.name.endsWith('.md') && file.name !== 'episode.md'
 				? { ...file, content: file.content.replace(/order: (\d)/u, 'order: $1\naliases: [gone]') }
 				: file,
 		);
-		expect(failure(both)).toMatchInlineSnapshot(`"DuplicateAliasError: \`content/episodes/ep/02-how.md:4\`: the alias \`gone\` is also an alias of \`content/episodes/ep/01-why.md\`, and an old URL can redirect to one question only. Keep it in one of the two files."`);
+		expect(failure(both)).toMatchInlineSnapshot(
+			`"DuplicateAliasError: \`content/episodes/ep/02-how.md:4\`: the alias \`gone\` is also an alias of \`content/episodes/ep/01-why.md\`, and an old URL can redirect to one question only. Keep it in one of the two files."`,
+		);
 		expect(
 			failure(edited('02-how.md', (content) => content.replace('speaker=bob}', 'speaker=bob aliases="ok nöt-ascii"}'))),
-		).toMatchInlineSnapshot(`"InvalidAnswerAliasError: \`content/episodes/ep/02-how.md:12\`: the answer \`#how-bob\` has the alias \`nöt-ascii\`, which is not an anchor. \`aliases=\` lists earlier anchors separated by spaces, each in ASCII letters, digits, \`-\` and \`_\`."`);
+		).toMatchInlineSnapshot(
+			`"InvalidAnswerAliasError: \`content/episodes/ep/02-how.md:12\`: the answer \`#how-bob\` has the alias \`nöt-ascii\`, which is not an anchor. \`aliases=\` lists earlier anchors separated by spaces, each in ASCII letters, digits, \`-\` and \`_\`."`,
+		);
 	});
 
 	it('answers with an attribute the site does not use, a start that is not seconds, or no text', () => {
