@@ -80,7 +80,7 @@ export function parseHtmlTranscript(source: string, file: string): Cue[] {
 		throw invalidCaptionFile(
 			file,
 			undefined,
-			`The HTML file has ${cues.length} \`<p>\` paragraphs and ${times} \`<time>\` elements, so it is not a Podcasting 2.0 HTML transcript. Nothing was written. Give each paragraph a \`<cite>\` speaker and a \`<time>\` start (e.g. \`<cite>Alban:</cite> <time>0:42</time> <p>…</p>\`), or import the text as a plain transcript.`,
+			`The HTML file has no ${cues.length === 0 ? '`<p>` paragraphs' : '`<time>` elements'}, so it is not a Podcasting 2.0 HTML transcript. Nothing was written. Give each paragraph a \`<cite>\` speaker and a \`<time>\` start (e.g. \`<cite>Alban:</cite> <time>0:42</time> <p>…</p>\`), or import the text as a plain transcript.`,
 		);
 	}
 	return cues;

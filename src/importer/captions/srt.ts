@@ -22,8 +22,9 @@ function whyUnread(timing: TimingLine, lines: readonly string[]): string {
  * hours and with `.` instead of `,` are accepted. Speakers come later, from `Name:` labels.
  */
 export async function parseSrt(source: string, file: string): Promise<Cue[]> {
-	const text = normalizeTimings(normalizeSource(source));
-	const lines = text.split('\n');
+	const original = normalizeSource(source);
+	const text = normalizeTimings(original);
+	const lines = original.split('\n');
 	const timings = findTimingLines(lines);
 	const parsed = await parseText(text, { type: 'srt' });
 

@@ -26,8 +26,9 @@ function cueAt(timings: readonly TimingLine[], line: number): { number: number; 
  * (`0.860 --> 7.380`) are accepted.
  */
 export async function parseVtt(source: string, file: string): Promise<Cue[]> {
-	const text = normalizeTimings(normalizeSource(source));
-	const lines = text.split('\n');
+	const original = normalizeSource(source);
+	const text = normalizeTimings(original);
+	const lines = original.split('\n');
 	const timings = findTimingLines(lines);
 
 	const problems = new webvtt.WebVTTParser()
@@ -39,8 +40,8 @@ export async function parseVtt(source: string, file: string): Promise<Cue[]> {
 			problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
 		const cue = cueAt(timings, problem.line);
 		const where =
-			cue === undefined
-				? `Line ${problem.line}`
+			cue === undefined || /signature/iu.test(problem.message)
+				? 'The file'
 				: `Cue ${cue.number} (${quote(cue.timing.text.trim())}, line ${cue.timing.line})`;
 		const column = Number.isInteger(problem.col) ? `, column ${problem.col}` : '';
 		throw invalidCaptionFile(
