@@ -12,6 +12,7 @@ export type ImportErrorCode =
 	| 'NoSpeakersFound'
 	| 'InvalidOption'
 	| 'UnknownFormat'
+	| 'InvalidCaptionFile'
 	| 'HandEditedFiles'
 	| 'NothingLostCheckFailed'
 	| 'WriteFailed'

@@ -1,0 +1,50 @@
+import { tokenizeVTTCue, type VTTCue, type VTTNode } from 'media-captions';
+import { joinLines } from './text.ts';
+
+/** A stretch of one cue's text said by one voice (`<v Name>`), or by no named voice. */
+export interface VoiceRun {
+	speaker?: string;
+	text: string;
+}
+
+function plainText(nodes: readonly VTTNode[]): string {
+	return nodes
+		.map((node) => {
+			if (node.type === 'text') return node.data;
+			// Ruby text is a reading aid for the characters before it, and timestamps are not words.
+			if (node.type === 'rt' || node.type === 'timestamp') return '';
+			return plainText(node.children);
+		})
+		.join('');
+}
+
+function oneLine(text: string): string {
+	return joinLines(text.split('\n'));
+}
+
+/**
+ * The text of a cue, split where its voice changes: markup (`<i>`, `<c.x>`) removed,
+ * entities (`&amp;`) decoded by media-captions' tokenizer, lines joined into one. A cue
+ * holding `<v Alban>Hi</v><v Kevin>Hello` gives two runs.
+ */
+export function voiceRuns(cue: VTTCue): VoiceRun[] {
+	const runs: VoiceRun[] = [];
+	let unvoiced: VTTNode[] = [];
+	const flush = () => {
+		if (unvoiced.length > 0) runs.push({ text: oneLine(plainText(unvoiced)) });
+		unvoiced = [];
+	};
+	for (const node of tokenizeVTTCue(cue)) {
+		if (node.type === 'v') {
+			flush();
+			const speaker = node.voice.trim();
+			const text = oneLine(plainText(node.children));
+			runs.push(speaker === '' ? { text } : { speaker, text });
+		} else {
+			unvoiced.push(node);
+		}
+	}
+	flush();
+	const spoken = runs.filter((run) => run.text !== '');
+	return spoken.length > 0 ? spoken : [{ text: '' }];
+}

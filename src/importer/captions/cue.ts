@@ -1,0 +1,24 @@
+/**
+ * The one shape every caption format is read into: a timed piece of speech, with the speaker
+ * when the file names one and the line of the file it came from.
+ */
+
+/** The formats the importer tells apart by content; `text` is everything else. */
+export const TRANSCRIPT_FORMATS = ['vtt', 'srt', 'json', 'html', 'text'] as const;
+export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
+
+/** The timed formats read by `src/importer/captions/`. */
+export type CaptionFormat = Exclude<TranscriptFormat, 'text'>;
+
+export interface Cue {
+	/** Start time in seconds. */
+	start: number;
+	/** End time in seconds, when the format gives one (HTML does not). */
+	end?: number;
+	/** The speaker's name as the file writes it (`SPEAKER_1` stays `SPEAKER_1`); absent when unnamed. */
+	speaker?: string;
+	/** The words of the cue on one line: markup removed, entities decoded, white space collapsed. */
+	text: string;
+	/** 1-based line in the input where the cue starts (its identifier, timing line, segment object or element). */
+	line: number;
+}

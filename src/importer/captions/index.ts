@@ -1,0 +1,58 @@
+/**
+ * Podcasting 2.0 transcripts (WebVTT, SRT, JSON, HTML) read into one shape, `Cue`, and
+ * joined into readable speaker turns. Pure: text in, data out; errors are `ImportError`s
+ * with the code `InvalidCaptionFile`, naming the file and line.
+ */
+import type { CaptionFormat, Cue, TranscriptFormat } from './cue.ts';
+import { detectTranscriptFormat } from './detect.ts';
+import { parseHtmlTranscript } from './html.ts';
+import { parseJsonTranscript } from './json.ts';
+import { applySpeakerLabels } from './speakers.ts';
+import { parseSrt } from './srt.ts';
+import { captionWords } from './text.ts';
+import { parseVtt } from './vtt.ts';
+
+export type { CaptionFormat, Cue, TranscriptFormat } from './cue.ts';
+export { TRANSCRIPT_FORMATS } from './cue.ts';
+export { detectTranscriptFormat } from './detect.ts';
+export { joinCues, type JoinOptions, type Turn, type TurnParagraph } from './turns.ts';
+export { captionWords, joinText } from './text.ts';
+export { applySpeakerLabels } from './speakers.ts';
+
+/**
+ * The cues of a caption file in a known format, with speakers: WebVTT `<v Name>`, JSON
+ * `speaker`, HTML `<cite>`, and `Name:` labels in SRT and WebVTT files that use them.
+ * Asynchronous because media-captions, which reads WebVTT and SRT, is.
+ */
+export async function parseCaptions(text: string, format: CaptionFormat, file: string): Promise<Cue[]> {
+	switch (format) {
+		case 'vtt':
+			return applySpeakerLabels(await parseVtt(text, file));
+		case 'srt':
+			return applySpeakerLabels(await parseSrt(text, file));
+		case 'json':
+			return parseJsonTranscript(text, file);
+		case 'html':
+			return parseHtmlTranscript(text, file);
+	}
+}
+
+export interface CaptionTranscript {
+	format: CaptionFormat;
+	cues: Cue[];
+}
+
+/**
+ * Detects the format of a transcript and reads it into cues; `undefined` for plain text,
+ * which the text importer reads. `file` names the file in errors and is the extension hint.
+ */
+export async function readCaptions(text: string, file: string): Promise<CaptionTranscript | undefined> {
+	const format: TranscriptFormat = detectTranscriptFormat(text, file);
+	if (format === 'text') return undefined;
+	return { format, cues: await parseCaptions(text, format, file) };
+}
+
+/** The words of cues in order (see `captionWords`), for checking that nothing was lost. */
+export function cueWords(cues: readonly Cue[]): string[] {
+	return cues.flatMap((cue) => captionWords(cue.text));
+}
