@@ -12,6 +12,8 @@ export const en: UiStrings = {
 	conversation: 'The conversation',
 	episodeBy: (author) => `Transcript by ${author}`,
 	source: 'Source',
+	transcriptFiles: 'Transcript files:',
+	chaptersFile: 'Chapters',
 	questionPosition: (position, total) => `Question ${position} of ${total}`,
 	askedBy: 'Asked by',
 	previousQuestion: 'Previous question',

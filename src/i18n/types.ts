@@ -11,6 +11,10 @@ export interface UiStrings {
 	conversation: string;
 	episodeBy: (author: string) => string;
 	source: string;
+	/** Before the links to a timed episode's transcript files (WebVTT · SRT · JSON · chapters), with its colon. */
+	transcriptFiles: string;
+	/** The link to the chapters file among them. */
+	chaptersFile: string;
 	questionPosition: (position: number, total: number) => string;
 	/** Before the name of whoever asked the question, when the transcript names them. */
 	askedBy: string;

@@ -12,6 +12,8 @@ export const zhCN: UiStrings = {
 	conversation: '完整对话',
 	episodeBy: (author) => `整理：${author}`,
 	source: '原文',
+	transcriptFiles: '文字稿文件：',
+	chaptersFile: '章节',
 	questionPosition: (position, total) => `第 ${position} / ${total} 个问题`,
 	askedBy: '提问：',
 	previousQuestion: '上一个问题',

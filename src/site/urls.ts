@@ -81,6 +81,12 @@ export const questionCardUrl = (episode: string, question: string): string => ur
 export const answerUrl = (episode: string, question: string, anchor: string): string =>
 	urls().answer(episode, question, anchor);
 export const episodeAnchorsUrl = (episode: string): string => urls().episodeAnchors(episode);
+/**
+ * A file the episode publishes next to its page, e.g. `transcript.vtt` (src/export/files.ts).
+ * Beside the question folders: the names have a dot, which no question id has.
+ */
+export const episodeFileUrl = (episode: string, name: string): string =>
+	`${episodeUrl(episode)}${encodeURIComponent(name)}`;
 /** A question's place in the full conversation on the episode page. */
 export const questionInEpisodeUrl = (episode: string, question: string): string => `${episodeUrl(episode)}#${question}`;
 /** The page of one show, by its slug (src/site/shows.ts); only built when the site has several shows. */
