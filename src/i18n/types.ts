@@ -60,6 +60,15 @@ export interface UiStrings {
 	movedTitle: string;
 	movedText: string;
 	questionPermalink: string;
+	/** The audio player of an episode with audio: its name, and the link offered where audio cannot play. */
+	audioPlayer: string;
+	downloadAudio: string;
+	/** Name of the button an answer's or paragraph's time becomes: "Play from 0:12". */
+	playFrom: (time: string) => string;
+	/** Shown by the player when a link (`?t=`) sets where playback starts. */
+	playbackStartsAt: (time: string) => string;
+	/** Shown once the reader scrolls away from the answer being played: brings them back to it. */
+	followAudio: string;
 	search: string;
 	searchLabel: string;
 	searchPlaceholder: string;

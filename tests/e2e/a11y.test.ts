@@ -34,6 +34,23 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
 		expect(problems.filter((problem) => !(path === '/no-such-page/' && problem.includes('404')))).toEqual([]);
 	});
 
+	it('finds no WCAG 2.2 AA violation on a question page with the audio player, an answer marked as heard', async () => {
+		// The fixture episode with audio; `?t=` marks the answer at 0:12 and shows where playback will start.
+		const { page, problems } = await openPage(browser(), '/timed-3/what-is-caption-file/?t=12', {
+			site: inject('variant').url,
+			storedTheme: theme,
+			colorScheme: theme,
+		});
+		await page.locator('.answer[aria-current="true"] .audio-time').first().waitFor();
+		await page.getByText('Playback starts at 0:12').waitFor();
+		// Left out: the episode's link above the question, which fails link-in-text-block in the dark
+		// theme on this page with or without the player (its short title, sky-300 beside gray-400).
+		const results = await audit(page, theme, ['article > header > p > a']);
+		expect(results.violations).toEqual([]);
+		expect(results.passes).toEqual(expect.arrayContaining(theme === 'light' ? structuralRules : colourRules));
+		expect(problems).toEqual([]);
+	});
+
 	it('finds no WCAG 2.2 AA violation in the open search dialog, with a result active', async () => {
 		const { page, problems } = await openPage(browser(), '/onboard-26/train/', {
 			storedTheme: theme,
@@ -61,9 +78,17 @@ const colourRules = ['color-contrast'];
 const structuralRules = ['document-title', 'html-has-lang', 'landmark-one-main', 'page-has-heading-one', 'region'];
 const dialogRules = ['aria-allowed-attr', 'nested-interactive', 'region', 'target-size'];
 
-/** axe-core's findings on the page as it is now: violations by rule, with up to five places each. */
-async function audit(page: Page, theme: 'light' | 'dark'): Promise<{ violations: unknown[]; passes: string[] }> {
+/**
+ * axe-core's findings on the page as it is now: violations by rule, with up to five places each.
+ * `exclude` leaves elements out, for a known finding that another test is not about.
+ */
+async function audit(
+	page: Page,
+	theme: 'light' | 'dark',
+	exclude: string[] = [],
+): Promise<{ violations: unknown[]; passes: string[] }> {
 	const builder = new AxeBuilder({ page });
+	for (const selector of exclude) builder.exclude(selector);
 	const results = await (
 		theme === 'light'
 			? builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
