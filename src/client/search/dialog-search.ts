@@ -10,6 +10,7 @@
  * `role="status"` region. Under the box, the "filters summary" links to the search page
  * narrowed to one speaker, episode or show, with the number of matching answers of each.
  */
+import resultsStylesheet from '../../styles/search-results.css?url';
 import { uiStrings } from '../../i18n/index.ts';
 import { searchUrl } from '../../site/urls.ts';
 import type { Facet, SearchOutcome } from './engine.ts';
@@ -17,6 +18,17 @@ import { landingUrl } from './landing.ts';
 import { create, hitExcerpt, hitMeta } from './render.ts';
 import { siteEngine } from './site-engine.ts';
 import { emptyFilters, offeredFacets, searchPageUrl } from './state.ts';
+
+// The results' styles come with this code rather than with every page (src/styles/search-results.css).
+if (!document.querySelector(`link[href="${resultsStylesheet}"]`)) {
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = resultsStylesheet;
+	// Before the site's stylesheet, as on the pages that link it, so its dark theme still wins.
+	const site = document.head.querySelector('link[rel="stylesheet"]');
+	if (site) site.before(link);
+	else document.head.append(link);
+}
 
 const LIMIT = 10;
 const DEBOUNCE_MS = 120;
