@@ -10,6 +10,8 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../model/content-root.ts';
 import { isContentFile } from '../model/read-episode.ts';
+import { readCaptions } from './captions/index.ts';
+import { decodeTranscript } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
 import type { ContentFile } from './markdown.ts';
@@ -32,6 +34,7 @@ Options:
   --author NAME           author of the transcript or article (default: detected)
   --show NAME             the podcast's name
   --source-url URL        where the transcript was published
+  --audio URL             the episode's audio file; answers with times play from it
   --episode SLUG          folder and URL name of the episode (default: from the title)
   --lang TAG              language, e.g. zh-CN or en (default: detected)
   --question-label LABEL  another label that marks questions (repeatable)
@@ -65,6 +68,7 @@ function parseCommandLine(argv: string[]) {
 				author: { type: 'string' },
 				show: { type: 'string' },
 				'source-url': { type: 'string' },
+				audio: { type: 'string' },
 				episode: { type: 'string' },
 				lang: { type: 'string' },
 				'question-label': { type: 'string', multiple: true },
@@ -88,6 +92,11 @@ function validate(values: Values): void {
 	if (values.episode !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(values.episode)) {
 		throw usageError(`--episode must be lowercase ASCII words joined by hyphens, got \`${values.episode}\`.`);
 	}
+	if (values.audio !== undefined && !/^https?:\/\//u.test(values.audio)) {
+		throw usageError(
+			`--audio must be the full URL of the audio file, such as https://example.com/ep1.mp3, got \`${values.audio}\`.`,
+		);
+	}
 	if (values['source-url'] !== undefined && !URL.canParse(values['source-url'])) {
 		throw usageError(
 			`--source-url must be a full URL such as https://example.com/ep1, got \`${values['source-url']}\`.`,
@@ -103,6 +112,7 @@ function planOptions(values: Values, file: string): PlanOptions {
 		author: values.author,
 		show: values.show,
 		sourceUrl: values['source-url'],
+		audio: values.audio,
 		episode: values.episode,
 		lang: values.lang,
 	};
@@ -170,12 +180,18 @@ export async function run(
 		const shownInput = positionals[0] ?? '';
 		const bytes = await readTranscript(resolve(cwd, shownInput), shownInput);
 		const options = planOptions(values, shownInput);
+		// Caption files are told apart by content; --format names one of the text formats.
+		const captions =
+			values.format === undefined
+				? await readCaptions(decodeTranscript(bytes, shownInput).text, shownInput)
+				: undefined;
 
 		// The episode's folder is known only once the transcript is split (its slug may come
 		// from the title); the planner asks for what an earlier import left there then.
 		const episodesRoot = join(resolve(cwd, values.out), 'episodes');
 		const plan = planImport(bytes, {
 			...options,
+			...(captions ? { captions } : {}),
 			previousFor: (slug) => {
 				const folder = join(episodesRoot, slug);
 				return readPreviousEpisode(folder, relative(cwd, folder) || folder);

@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
+import { formatClock } from '../model/time.ts';
 import type { SourceLine, Speaker, Transcript } from './transcript.ts';
 
 /**
@@ -21,8 +22,21 @@ const stringifier = unified()
 	.use(remarkDirective)
 	.use(remarkStringify, { bullet: '-', emphasis: '_', fence: '`', rule: '-' });
 
+/** A paragraph; one of a timed transcript begins with `:time[12:34]`, when it starts in the audio. */
 function paragraph(line: SourceLine): Paragraph {
-	return { type: 'paragraph', children: [{ type: 'text', value: line.text }] };
+	if (line.start === undefined) return { type: 'paragraph', children: [{ type: 'text', value: line.text }] };
+	return {
+		type: 'paragraph',
+		children: [
+			{
+				type: 'textDirective',
+				name: 'time',
+				attributes: {},
+				children: [{ type: 'text', value: formatClock(line.start) }],
+			},
+			{ type: 'text', value: ` ${line.text}` },
+		],
+	};
 }
 
 function toMarkdown(children: RootContent[]): string {
@@ -61,6 +75,7 @@ export function renderEpisode(transcript: Transcript): ContentFile[] {
 				...(episode.author === undefined ? {} : { author: episode.author }),
 				lang: episode.lang,
 				...(episode.sourceUrl === undefined ? {} : { sourceUrl: episode.sourceUrl }),
+				...(episode.audio === undefined ? {} : { audio: episode.audio }),
 				speakers: transcript.speakers.map(speakerEntry),
 			}) + (transcript.description.length === 0 ? '' : `\n${toMarkdown(transcript.description.map(paragraph))}`),
 	};
@@ -73,6 +88,7 @@ export function renderEpisode(transcript: Transcript): ContentFile[] {
 				id: answer.anchor,
 				speaker: answer.speakerId,
 				...(answer.start === undefined ? {} : { start: String(answer.start) }),
+				...(answer.end === undefined ? {} : { end: String(answer.end) }),
 				...(answer.aliases === undefined ? {} : { aliases: answer.aliases.join(' ') }),
 			},
 			children: answer.paragraphs.map(paragraph),

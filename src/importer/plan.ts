@@ -3,8 +3,9 @@ import { ImportError } from './errors.ts';
 import { handEditedConflicts, mergeSpeakers, REPORT_FILE, sha256, type PreviousEpisode } from './existing.ts';
 import { renderEpisode, type ContentFile } from './markdown.ts';
 import { buildReport, type ImportReport } from './report.ts';
-import { splitTranscript, type SplitOptions } from './split.ts';
-import { findLostLines } from './verify.ts';
+import type { CaptionTranscript } from './captions/index.ts';
+import { splitCaptionTranscript, splitTranscript, type SplitOptions } from './split.ts';
+import { findLostLines, findLostWord } from './verify.ts';
 
 export { REPORT_FILE };
 
@@ -15,6 +16,11 @@ export interface PlanOptions extends Omit<SplitOptions, 'previousFor'> {
 	previousFor?: (slug: string) => PreviousEpisode | undefined;
 	/** Overwrite files edited by hand since the last import. */
 	force?: boolean;
+	/**
+	 * The cues of a timed transcript (WebVTT, SRT, JSON, HTML), read by the caller because
+	 * their parser is asynchronous (src/importer/captions/); absent for text transcripts.
+	 */
+	captions?: CaptionTranscript;
 }
 
 export interface ImportPlan {
@@ -31,21 +37,31 @@ export interface ImportPlan {
  * without `force`.
  */
 export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan {
-	const { previous: given, previousFor, force = false, ...splitOptions } = options;
+	const { previous: given, previousFor, force = false, captions, ...splitOptions } = options;
 	let previous = given;
 	const { text, encoding } = decodeTranscript(bytes, options.file);
-	const split = splitTranscript(text, {
+	const withPrevious: SplitOptions = {
 		...splitOptions,
 		previousFor: (slug) => {
 			previous ??= previousFor?.(slug);
 			return previous?.questions ?? [];
 		},
-	});
+	};
+	const split = captions ? splitCaptionTranscript(captions, withPrevious) : splitTranscript(text, withPrevious);
 	const transcript = { ...split, speakers: mergeSpeakers(split.speakers, previous?.speakers ?? []) };
 	const files = renderEpisode(transcript);
 
 	const lines = toLines(text).filter((line) => line.text !== '');
-	const lost = findLostLines(lines, transcript, files);
+	const lostWord = captions ? findLostWord(captions.cues, transcript, files) : undefined;
+	if (lostWord) {
+		throw new ImportError(
+			'NothingLostCheckFailed',
+			`The content would not hold every word of the captions, so nothing was written: from the cue on this line, \`${lostWord.expected}\` was expected where the content has \`${lostWord.found}\`. ` +
+				'This is a bug in the importer; please report it with the transcript attached.',
+			{ file: options.file, line: lostWord.line },
+		);
+	}
+	const lost = captions ? [] : findLostLines(lines, transcript, files);
 	if (lost.length > 0) {
 		const listed = lost.map((entry) => `  line ${entry.line} ${entry.problem}: ${entry.text.slice(0, 80)}`).join('\n');
 		throw new ImportError(

@@ -40,8 +40,8 @@ export interface ImportReport {
 	unconfirmedSpeakers: { line: number; label: string }[];
 	/** Timestamps that began paragraphs inside answers, split off their text. */
 	timestamps: { line: number; seconds: number }[];
-	source: { file: string; encoding: Encoding; format: 'article' | 'speakers' };
-	/** How questions were told apart: by question labels, or by the hosts' turns. */
+	source: { file: string; encoding: Encoding; format: Transcript['format'] };
+	/** How questions were told apart: by question labels, the hosts' turns, chapters or topic blocks. */
 	rule: SplitRule;
 	counts: {
 		lines: number;
@@ -101,6 +101,10 @@ export function buildReport(
 
 function describeRule(rule: SplitRule): string {
 	if (rule.kind === 'question-labels') return 'questions start at question labels';
+	if (rule.kind === 'chapters') return `one question per chapter (${rule.chapters} chapters from --chapters)`;
+	if (rule.kind === 'topics') {
+		return 'no host asks questions, so questions are blocks of turns titled by their first sentence (choose hosts with --host, or give --chapters)';
+	}
 	const hosts = rule.hosts.join(', ');
 	return rule.hostsFrom === 'option'
 		? `questions start where a host (${hosts}) asks`

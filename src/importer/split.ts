@@ -5,6 +5,8 @@ import { splitArticle } from './formats/article.ts';
 import type { ConversationSplit, RawQuestion } from './formats/conversation.ts';
 import { detectFormat, TEXT_FORMATS, type TextFormat } from './formats/detect.ts';
 import { splitSpeakerTurns } from './formats/speakers.ts';
+import { splitCaptionTurns, type Chapter } from './formats/captions.ts';
+import { joinCues, type CaptionTranscript } from './captions/index.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
 import { DEFAULT_QUESTION_LABELS } from './labels.ts';
 import { carryAliases } from './aliases.ts';
@@ -31,6 +33,10 @@ export interface SplitOptions {
 	hosts?: readonly string[];
 	/** Turn ASCII punctuation next to CJK characters into full-width forms. */
 	cjkPunctuation?: boolean;
+	/** The episode's audio file (`--audio`, or the feed's enclosure). */
+	audio?: string;
+	/** Timed transcripts: one question per chapter (`--chapters`). */
+	chapters?: readonly Chapter[];
 	/**
 	 * Questions of an earlier import of this episode, whose ids and anchors are kept. Asked
 	 * for by slug, since the slug is known only once the transcript is split.
@@ -107,6 +113,7 @@ function assignIds(
 				anchor,
 				paragraphs: answer.paragraphs,
 				...(answer.start === undefined ? {} : { start: answer.start }),
+				...(answer.end === undefined ? {} : { end: answer.end }),
 			};
 		});
 		return {
@@ -196,6 +203,22 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 	}
 
 	const header = readHeader(conversation.header, options);
+	return assemble(conversation, options, {
+		header,
+		format,
+		cjkPunctuationChanges: punctuated.changes,
+	});
+}
+
+interface AssembleParts {
+	header: ReturnType<typeof readHeader>;
+	format: Transcript['format'];
+	cjkPunctuationChanges: number;
+}
+
+/** The split conversation as an episode: metadata, the speaker registry, ids kept from an earlier import. */
+function assemble(conversation: ConversationSplit, options: SplitOptions, parts: AssembleParts): Transcript {
+	const { header, format } = parts;
 	// A plain transcript often has no title line; its file name is what the person called it.
 	const title = header.title ?? titleFromFileName(options.file);
 	const titleFrom: TitleFrom =
@@ -222,7 +245,9 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 			...question.answers.flatMap((answer) => answer.paragraphs),
 		]),
 	);
-	const slug = options.episode ?? episodeSlug(title);
+	// A file name is already a name for the episode (`podnews_weekly_review_2023-05-05`); shortening
+	// it as a title would make files of one show share a slug.
+	const slug = options.episode ?? (titleFrom === 'file-name' ? slugify(title) || 'episode' : episodeSlug(title));
 	return {
 		episode: {
 			slug,
@@ -234,6 +259,7 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 			...(header.author === undefined ? {} : { author: header.author }),
 			...(options.show === undefined ? {} : { show: options.show }),
 			...(header.sourceUrl === undefined ? {} : { sourceUrl: header.sourceUrl }),
+			...(options.audio === undefined ? {} : { audio: options.audio }),
 		},
 		speakers,
 		description: header.description,
@@ -244,6 +270,33 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 		timestamps: conversation.timestamps,
 		format,
 		rule: conversation.rule,
-		cjkPunctuationChanges: punctuated.changes,
+		cjkPunctuationChanges: parts.cjkPunctuationChanges,
 	};
+}
+
+/** What a caption file's speaker is called when it names none: one speaker, renamable in `episode.md`. */
+const UNNAMED: Record<string, string> = { zh: '说话人', en: 'Speaker' };
+
+/**
+ * Splits a timed transcript (cues read by src/importer/captions/) into an episode. Pure, like
+ * `splitTranscript`; the title comes from `--title` or the file name, as caption files have none.
+ */
+export function splitCaptionTranscript(captions: CaptionTranscript, options: SplitOptions): Transcript {
+	const turns = joinCues(captions.cues);
+	if (turns.length === 0) {
+		throw new ImportError(
+			'EmptyTranscript',
+			'The caption file holds no cues with words. Nothing was written. Check that you passed the right file.',
+			{ file: options.file },
+		);
+	}
+	const spoken = turns.flatMap((turn) => turn.paragraphs.map((paragraph) => paragraph.text)).join('\n');
+	const lang = options.lang ?? detectLang(spoken);
+	const conversation = splitCaptionTurns(turns, {
+		hosts: options.hosts ?? [],
+		chapters: options.chapters,
+		unnamed: UNNAMED[lang.split('-')[0] ?? 'en'] ?? 'Speaker',
+	});
+	const header = readHeader([], options);
+	return assemble(conversation, { ...options, lang }, { header, format: captions.format, cjkPunctuationChanges: 0 });
 }

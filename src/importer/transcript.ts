@@ -12,6 +12,8 @@ export type { Speaker };
 export interface SourceLine {
 	line: number;
 	text: string;
+	/** When the paragraph starts in the audio, for timed transcripts (captions). */
+	start?: number;
 }
 
 export interface Answer {
@@ -20,6 +22,8 @@ export interface Answer {
 	anchor: string;
 	/** Seconds from the start of the episode, when the transcript has timestamps. */
 	start?: number;
+	/** When the answer ends, for timed transcripts (captions). */
+	end?: number;
 	paragraphs: SourceLine[];
 	/** Anchors of an earlier import that now land on this answer (aliases.ts). */
 	aliases?: string[];
@@ -53,6 +57,8 @@ export interface EpisodeMetadata {
 	author?: string;
 	show?: string;
 	sourceUrl?: string;
+	/** The episode's audio file, from `--audio` or a feed. */
+	audio?: string;
 	/** BCP 47 tag, e.g. `zh-CN`. */
 	lang: string;
 }
@@ -79,7 +85,11 @@ export interface MetadataSource {
  */
 export type SplitRule =
 	| { kind: 'question-labels'; labels: string[] }
-	| { kind: 'host-turns'; hosts: string[]; hostsFrom: 'option' | 'most-questions' };
+	| { kind: 'host-turns'; hosts: string[]; hostsFrom: 'option' | 'most-questions' }
+	/** Timed transcripts: one question per chapter of `--chapters`, titled by the chapter. */
+	| { kind: 'chapters'; chapters: number }
+	/** A conversation with no questions: blocks of turns, each titled by its first sentence. */
+	| { kind: 'topics' };
 
 export interface Transcript {
 	episode: EpisodeMetadata;
@@ -93,7 +103,8 @@ export interface Transcript {
 	unconfirmedSpeakers: { line: number; label: string }[];
 	/** Timestamps that began paragraphs inside answers; answers keep only their start. */
 	timestamps: { line: number; seconds: number }[];
-	format: 'article' | 'speakers';
+	/** The text formats, or the caption format a timed transcript came in. */
+	format: 'article' | 'speakers' | 'vtt' | 'srt' | 'json' | 'html';
 	rule: SplitRule;
 	/** How many punctuation marks `--cjk-punctuation` changed. */
 	cjkPunctuationChanges: number;

@@ -1,6 +1,7 @@
 import { ContentError } from '../model/content-error.ts';
 import type { Episode } from '../model/episode.ts';
 import { isContentFile, readEpisode } from '../model/read-episode.ts';
+import { captionWords, type Cue } from './captions/index.ts';
 import { ImportError } from './errors.ts';
 import type { ContentFile } from './markdown.ts';
 import type { SourceLine, Transcript } from './transcript.ts';
@@ -93,4 +94,34 @@ export function findLostLines(input: SourceLine[], transcript: Transcript, files
 		}
 	}
 	return lost;
+}
+
+/** The first place where the written content's words part from the caption file's, when they do. */
+export interface LostWord {
+	/** The line of the cue the missing or changed word came from. */
+	line: number;
+	expected: string;
+	found: string;
+}
+
+/**
+ * The nothing-lost check for timed transcripts: every word of every cue appears in the content
+ * the site will read, once and in order (question texts count where a host asked them;
+ * chapter and topic titles are added, not taken from the file).
+ */
+export function findLostWord(cues: readonly Cue[], transcript: Transcript, files: ContentFile[]): LostWord | undefined {
+	const expected = cues.flatMap((cue) => captionWords(cue.text).map((word) => ({ word, line: cue.line })));
+	const episode = readPlanned(transcript.episode.slug, files);
+	const askedInText = transcript.rule.kind === 'host-turns';
+	const found = episode.questions.flatMap((question) => [
+		...(askedInText ? captionWords(question.question) : []),
+		...question.answers.flatMap((answer) => answer.paragraphs.flatMap(captionWords)),
+	]);
+	const length = Math.max(expected.length, found.length);
+	for (let index = 0; index < length; index += 1) {
+		const want = expected[index];
+		if (want?.word === found[index]) continue;
+		return { line: want?.line ?? cues.at(-1)?.line ?? 1, expected: want?.word ?? '', found: found[index] ?? '' };
+	}
+	return undefined;
 }

@@ -40,7 +40,8 @@ const TIME_MARK = /^:time\[([^[\]]*)\]$/u;
  */
 export const isParagraphTime: KeepDirective = (node, parent, index, written) => {
 	// Read the label as written: remark-directive also takes `:02` inside `1:02:03` for a directive.
-	const label = TIME_MARK.exec(written)?.[1];
+	// remark-stringify writes the importer's marks as `:time[12\:34]`; a person writes `:time[12:34]`.
+	const label = TIME_MARK.exec(written)?.[1]?.replace(/\\(.)/gu, '$1');
 	if (parent.type !== 'paragraph' || index !== 0 || label === undefined || parseClock(label) === undefined) {
 		return false;
 	}

@@ -12,6 +12,8 @@ export interface RawAnswer {
 	speaker: string;
 	/** Seconds, when the answer started with a timestamp. */
 	start?: number;
+	/** Seconds, when the transcript says when the answer ends (captions). */
+	end?: number;
 	paragraphs: SourceLine[];
 }
 

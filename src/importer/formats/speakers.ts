@@ -25,10 +25,12 @@ export interface SpeakerTurnOptions {
 	speakers: readonly string[];
 }
 
-interface Turn {
+export interface Turn {
 	speaker: string;
 	line: number;
 	start?: number;
+	/** When the turn ends (timed transcripts). */
+	end?: number;
 	paragraphs: SourceLine[];
 }
 
@@ -60,10 +62,10 @@ export function findTurnSpeakers(lines: SourceLine[], declared: readonly string[
 }
 
 const ASKS = /[?？]/u;
-const asks = (turn: Turn): boolean => turn.paragraphs.some((paragraph) => ASKS.test(paragraph.text));
+export const asks = (turn: Turn): boolean => turn.paragraphs.some((paragraph) => ASKS.test(paragraph.text));
 
 /** The speaker with the most turns that ask something; the first to speak wins a tie. */
-function likelyHost(turns: Turn[]): string | undefined {
+export function likelyHost(turns: Turn[]): string | undefined {
 	const counts = new Map<string, number>();
 	for (const turn of turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + (asks(turn) ? 1 : 0));
 	let best: string | undefined;
@@ -122,7 +124,7 @@ export function splitSpeakerTurns(lines: SourceLine[], options: SpeakerTurnOptio
  * said before the first question is lost); host turns right after it join it; every other
  * turn, including a host's remark that asks nothing, answers the current question.
  */
-function groupIntoQuestions(turns: Turn[], hosts: ReadonlySet<string>): RawQuestion[] {
+export function groupIntoQuestions(turns: Turn[], hosts: ReadonlySet<string>): RawQuestion[] {
 	const questions: RawQuestion[] = [];
 	for (const turn of turns) {
 		const current = questions.at(-1);
@@ -140,6 +142,7 @@ function groupIntoQuestions(turns: Turn[], hosts: ReadonlySet<string>): RawQuest
 		} else {
 			const answer: RawAnswer = { speaker: turn.speaker, paragraphs: turn.paragraphs };
 			if (turn.start !== undefined) answer.start = turn.start;
+			if (turn.end !== undefined) answer.end = turn.end;
 			current.answers.push(answer);
 		}
 	}

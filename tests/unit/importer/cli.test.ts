@@ -216,4 +216,26 @@ describe('npm run import', () => {
 		expect(result.code).toBe(2);
 		expect(result.stderr).toMatch(/^InvalidOption: Unknown option '--colour'/u);
 	});
+
+	it('imports a caption file, told apart by its content, with its audio URL', async () => {
+		const cwd = tempDir();
+		const vtt = fileURLToPath(new URL('../../fixtures/captions/chinese-voices/input.vtt', import.meta.url));
+		const result = await importer(
+			[vtt, '--out', 'c', '--episode', 'ep-1', '--audio', 'https://example.org/ep1.mp3'],
+			cwd,
+		);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('vtt format');
+		const episode = readFileSync(join(cwd, 'c/episodes/ep-1/episode.md'), 'utf8');
+		expect(episode).toContain('audio: https://example.org/ep1.mp3');
+	});
+
+	it('refuses a malformed caption file, naming the cue, and writes nothing', async () => {
+		const cwd = tempDir();
+		const srt = fileURLToPath(new URL('../../fixtures/captions/malformed-srt/input.srt', import.meta.url));
+		const result = await importer([srt, '--out', 'c'], cwd);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/input\.srt:\d+: InvalidCaptionFile: .*Nothing was written/su);
+		expect(existsSync(join(cwd, 'c'))).toBe(false);
+	});
 });
