@@ -110,10 +110,12 @@ export function paragraphFill(text: string): number {
 
 /**
  * The words of a text in order, for the nothing-lost check: split at white space and
- * punctuation, each CJK character a word of its own. Case and spelling are kept.
+ * punctuation, each CJK character a word of its own. Case and spelling are kept. Invisible
+ * format characters (the word joiner SRT files put in `--⁠>`, zero-width spaces) are not words.
  */
 export function captionWords(text: string): string[] {
 	return text
+		.replace(/\p{Cf}/gu, '')
 		.replace(/[\p{P}\p{S}]/gu, ' ')
 		.replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, ' $1 ')
 		.split(/\s+/u)
