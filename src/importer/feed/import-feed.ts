@@ -82,7 +82,9 @@ async function loadItem(item: FeedItem, url: string, type: string, source: FileS
 		return { bytes, fileName, chapters, notes: [] };
 	} catch (error) {
 		if (!(error instanceof ImportError)) throw error;
-		return { bytes, fileName, notes: [`chapters not read: ${error.format()}`] };
+		// The episode itself is written, so the parser's "Nothing was written." does not apply.
+		const reason = error.format().replace(/\s*Nothing was written\./u, '');
+		return { bytes, fileName, notes: [`chapters not read: ${reason}`] };
 	}
 }
 

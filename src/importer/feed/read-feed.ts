@@ -113,7 +113,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function feedDate(value: string): string | undefined {
 	const rfc822 = /^(?:[A-Za-z]{3,},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2}|\d{4})\b/u.exec(value.trim());
-	const iso = /^(\d{4})-(\d{2})-(\d{2})\b/u.exec(value.trim());
+	const iso = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(value.trim());
 	let year: number;
 	let month: number;
 	let day: number;
@@ -179,6 +179,37 @@ function notRss(root: XmlNode, file: string): ImportError {
 	return invalidFeed(
 		`The file is XML but not an RSS feed: its root element is \`<${name ?? '?'}>\`, where a feed has \`<rss>\` with a \`<channel>\`. Pass the show’s RSS feed. Nothing was written.`,
 		file,
+	);
+}
+
+/** What the validator found wrong, in words; a feed cut short is the usual case. */
+function notWellFormed(err: { msg: string; line: number; col: number }, xml: string, file: string): ImportError {
+	const unclosed = /^Invalid '(\[[^\]]*\])' found/u.exec(err.msg)?.[1];
+	let open: unknown;
+	try {
+		open = unclosed === undefined ? undefined : JSON.parse(unclosed);
+	} catch {
+		open = undefined;
+	}
+	if (Array.isArray(open) && open.length > 0) {
+		const tags = (open as unknown[]).map((tag) => `\`<${String(tag)}>\``).reverse();
+		return invalidFeed(
+			`The feed ends before ${tags.join(', ')} ${tags.length === 1 ? 'is' : 'are'} closed: it was cut short. Nothing was written. Download it again; if it is cut short again, tell the show, whose podcast apps see the same.`,
+			file,
+			xml.split('\n').length,
+		);
+	}
+	if (err.msg.startsWith("char '&'")) {
+		return invalidFeed(
+			`The feed has an \`&\` that is not written as \`&amp;\` (column ${err.col}), which makes it not well-formed XML. Nothing was written. Tell the show; if the feed is a file of yours, write the \`&\` as \`&amp;\`.`,
+			file,
+			err.line,
+		);
+	}
+	return invalidFeed(
+		`The feed is not well-formed XML (${err.msg.replace(/\.$/u, '')}, column ${err.col}). Nothing was written. If it was downloaded, download it again; otherwise tell the show, whose podcast apps will fail too.`,
+		file,
+		err.line,
 	);
 }
 
@@ -256,13 +287,7 @@ export function readFeed(source: string, file: string): Feed {
 	// last episodes silently; the validator shipped with it says where the XML breaks.
 	// eslint-disable-next-line @typescript-eslint/no-deprecated -- the replacement, fast-xml-validator, is the same code in a package not in the tree.
 	const valid = XMLValidator.validate(xml);
-	if (valid !== true) {
-		throw invalidFeed(
-			`The feed is not well-formed XML (${valid.err.msg.replace(/\.$/u, '')}, column ${valid.err.col}). Nothing was written. If it was downloaded, download it again; otherwise tell the show, whose podcast apps will fail too.`,
-			file,
-			valid.err.line,
-		);
-	}
+	if (valid !== true) throw notWellFormed(valid.err, xml, file);
 	const parser = new XMLParser({
 		ignoreAttributes: false,
 		attributeNamePrefix: '@_',
