@@ -17,6 +17,9 @@ export interface FetchOptions {
 	fetch?: typeof fetch;
 }
 
+/** What is fetched: the feed itself, or a file it names (which `--transcripts DIR` can stand in for). */
+export type FetchedFile = 'feed' | 'file';
+
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -31,7 +34,10 @@ function failed(message: string, file: string): ImportError {
 	return new ImportError('FetchFailed', message, { file });
 }
 
-const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+function formatSize(bytes: number): string {
+	if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+	return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+}
 
 function causeOf(error: unknown): string {
 	const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
@@ -44,7 +50,7 @@ function causeOf(error: unknown): string {
 async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
 	const tooLarge = (): ImportError =>
 		failed(
-			`The file is larger than ${megabytes(maxBytes)}, more than any transcript or feed should be, so it was not read. Check that the URL names a transcript, not the audio.`,
+			`The file is larger than ${formatSize(maxBytes)}, more than any transcript or feed should be, so it was not read. Check that the URL names a transcript, not the audio.`,
 			url,
 		);
 	const declared = Number(response.headers.get('content-length'));
@@ -70,23 +76,25 @@ async function readBody(response: Response, maxBytes: number, url: string): Prom
 }
 
 /** Fetches one file over HTTP(S). */
-export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<Uint8Array> {
+export async function fetchBytes(
+	url: string,
+	options: FetchOptions = {},
+	what: FetchedFile = 'file',
+): Promise<Uint8Array> {
+	const offline =
+		what === 'file'
+			? 'put the file in a folder and use --transcripts DIR'
+			: 'download the feed with a browser and pass the file';
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 	let parsed: URL;
 	try {
 		parsed = new URL(url);
 	} catch {
-		throw failed(
-			`\`${url}\` is not a full URL, so it cannot be fetched. Use --transcripts DIR to read the files from a folder instead.`,
-			url,
-		);
+		throw failed(`\`${url}\` is not a full URL, so it cannot be fetched. Use a full URL, or ${offline}.`, url);
 	}
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-		throw failed(
-			`Only http and https URLs are fetched, not \`${parsed.protocol}\`. Use --transcripts DIR to read the files from a folder instead.`,
-			url,
-		);
+		throw failed(`Only http and https URLs are fetched, not \`${parsed.protocol}\`. Use one, or ${offline}.`, url);
 	}
 	const signal = AbortSignal.timeout(timeoutMs);
 	try {
@@ -100,23 +108,21 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
 			const status = `HTTP ${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;
 			const hint =
 				response.status === 404 || response.status === 410
-					? 'The feed names a file the server does not have; tell the show, or put the file in a folder and use --transcripts DIR.'
-					: 'Try again later; if it keeps failing, put the file in a folder and use --transcripts DIR.';
+					? what === 'file'
+						? `The feed names a file the server does not have; tell the show, or ${offline}.`
+						: 'Check the feed’s URL: podcast apps and directories list it.'
+					: `Try again later; if it keeps failing, ${offline}.`;
 			throw failed(`The server answered ${status}. ${hint}`, url);
 		}
 		return await readBody(response, maxBytes, url);
 	} catch (error) {
 		if (error instanceof ImportError) throw error;
 		if (signal.aborted) {
-			throw failed(
-				`No complete answer within ${timeoutMs / 1000} s. Try again later, or put the file in a folder and use --transcripts DIR.`,
-				url,
-			);
+			throw failed(`No complete answer within ${timeoutMs / 1000} s. Try again later, or ${offline}.`, url);
 		}
-		throw failed(
-			`Could not reach the server (${causeOf(error)}). Check the URL and the network, or put the file in a folder and use --transcripts DIR.`,
-			url,
-		);
+		// fetch rejects with a TypeError whose cause is the network's error; anything else is a bug.
+		if (!(error instanceof TypeError && error.cause !== undefined)) throw error;
+		throw failed(`Could not reach the server (${causeOf(error)}). Check the URL and the network, or ${offline}.`, url);
 	}
 }
 

@@ -35,7 +35,7 @@ const isWebUrl = (value: string): boolean => /^https?:\/\//iu.test(value);
 
 /** The feed's bytes, from the web or from a file. */
 async function readFeedBytes(feed: string, cwd: string, options: FetchOptions): Promise<Uint8Array> {
-	if (isWebUrl(feed)) return fetchBytes(feed, options);
+	if (isWebUrl(feed)) return fetchBytes(feed, options, 'feed');
 	try {
 		return await readFile(resolve(cwd, feed));
 	} catch (error) {

@@ -49,7 +49,7 @@ export function folderEntries(
 				kind: 'skipped',
 				title: name,
 				where,
-				reason: `not a transcript file (the importer reads .txt, .vtt, .srt, .json and .html files)`,
+				reason: 'not a transcript file; the importer reads .txt, .vtt, .srt, .json and .html files',
 			});
 			continue;
 		}
