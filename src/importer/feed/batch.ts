@@ -59,7 +59,7 @@ export interface BatchOptions {
 	/** Where relative paths in messages start (default: the process's working folder). */
 	cwd?: string;
 	/** Import every episode again, even those unchanged since the last run. */
-	force?: boolean;
+	reimport?: boolean;
 }
 
 /** What an episode's entry reads when its turn comes (the transcript may be on the network). */
@@ -237,7 +237,7 @@ async function importEntry(
 		const hashes = { transcript: sha256(bytes), metadata: metadataHash({ ...metadata }) };
 		const before = previous.episodes[entry.key];
 		if (
-			options.force !== true &&
+			options.reimport !== true &&
 			before?.slug === slug &&
 			before.transcript === hashes.transcript &&
 			before.metadata === hashes.metadata &&

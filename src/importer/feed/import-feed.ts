@@ -29,6 +29,10 @@ export interface FeedImportOptions extends BatchOptions {
 	transcripts?: string;
 	/** Timeout, size limit and `fetch` for the feed and its files. */
 	fetch?: FetchOptions;
+	/** The show's name, instead of the feed's title (`--show`). */
+	show?: string;
+	/** The language, instead of the feed's `<language>` (`--lang`). */
+	lang?: string;
 }
 
 const isWebUrl = (value: string): boolean => /^https?:\/\//iu.test(value);
@@ -162,7 +166,9 @@ export async function importFeed(options: FeedImportOptions): Promise<BatchResul
 	const cwd = options.cwd ?? process.cwd();
 	const fetchOptions: FetchOptions = { maxBytes: DEFAULT_MAX_BYTES, ...options.fetch };
 	const bytes = await readFeedBytes(options.feed, cwd, fetchOptions);
-	const feed = readFeed(decodeTranscript(bytes, options.feed).text, options.feed);
+	const read = readFeed(decodeTranscript(bytes, options.feed).text, options.feed);
+	const lang = options.lang ?? read.lang;
+	const feed: Feed = { ...read, show: options.show ?? read.show, ...(lang === undefined ? {} : { lang }) };
 	const source =
 		options.transcripts === undefined
 			? webSource(fetchOptions)

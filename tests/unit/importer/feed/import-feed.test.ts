@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../src/importer/errors.ts';
 import type { EpisodeInput, ImportEpisode } from '../../../../src/importer/feed/batch.ts';
+import { isFolderArgument, runBatchCommand } from '../../../../src/importer/feed/command.ts';
 import { fetchBytes } from '../../../../src/importer/feed/fetch.ts';
 import { importFeed } from '../../../../src/importer/feed/import-feed.ts';
 import { importFolder } from '../../../../src/importer/feed/import-folder.ts';
@@ -399,5 +400,54 @@ describe('npm run import -- DIR', () => {
 		const again = await run();
 		expect(again.importer.calls).toEqual([]);
 		expect(again.output).toContain('[3/3] podnews-daily-2024-01-25: skipped (unchanged)');
+	});
+});
+
+describe('runBatchCommand', () => {
+	const command = (options: Partial<Parameters<typeof runBatchCommand>[0]>) => {
+		const content = tempDir('content');
+		const out = buffer();
+		const err = buffer();
+		return {
+			out,
+			err,
+			run: () =>
+				runBatchCommand({
+					out: content,
+					cwd: FIXTURE,
+					importEpisode: fakeImporter(content).importEpisode,
+					io: { out, err },
+					...options,
+				}),
+		};
+	};
+
+	it('returns 2 with a usage message for --transcripts without --feed', async () => {
+		const { run, err } = command({ folder: '.', transcripts: 'somewhere' });
+		expect(await run()).toBe(2);
+		expect(err.text).toMatchInlineSnapshot(`
+			"InvalidOption: --transcripts DIR goes with --feed FEED: it says where the feed’s transcripts are.
+			Run with --help to see the options.
+			"
+		`);
+	});
+
+	it('returns 1 and prints the error when the feed cannot be read', async () => {
+		const { run, err } = command({ feed: 'missing.xml' });
+		expect(await run()).toBe(1);
+		expect(err.text).toMatch(/^missing\.xml: FileNotFound: /u);
+	});
+
+	it('imports under the show name given with --show instead of the feed’s title', async () => {
+		const { run, out } = command({ feed: 'feed.xml', transcripts: published(), show: 'Sampler' });
+		expect(await run()).toBe(1);
+		expect(out.text).toContain('[3/5] sampler-3: 1 question, 4 answers');
+		expect(out.text).toContain('feeds/sampler.json');
+	});
+
+	it('tells a folder argument from a file', () => {
+		expect(isFolderArgument('.', FIXTURE)).toBe(true);
+		expect(isFolderArgument('feed.xml', FIXTURE)).toBe(false);
+		expect(isFolderArgument('missing', FIXTURE)).toBe(false);
 	});
 });
