@@ -146,7 +146,7 @@ export function formatBatchSummary(name: string, outcomes: readonly EpisodeOutco
 	];
 	const failed = outcomes.filter((outcome) => outcome.status === 'failed');
 	if (failed.length > 0) {
-		lines.push('Failed (the others were imported; fix these and run the same command again):');
+		lines.push('Failed (fix these and run the same command again; the others are done):');
 		for (const outcome of failed) lines.push(`  ${outcome.slug} (${outcome.where}): ${outcome.reason}`);
 	}
 	const skipped = outcomes.filter((outcome) => outcome.status === 'skipped');

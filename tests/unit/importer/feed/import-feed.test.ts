@@ -125,7 +125,7 @@ describe('npm run import -- --feed FEED', () => {
 			[4/5] podcasting-sampler-1: 1 question, 4 answers
 			[5/5] “Trailer” (http://127.0.0.1:PORT/sampler/feed.xml:40): skipped (no \`<podcast:transcript>\` in the item)
 			Podcasting Sampler: 3 imported, 0 unchanged, 1 skipped, 1 failed.
-			Failed (the others were imported; fix these and run the same command again):
+			Failed (fix these and run the same command again; the others are done):
 			  podcasting-sampler-4 (http://127.0.0.1:PORT/sampler/feed.xml:8): http://127.0.0.1:PORT/sampler/missing.vtt: FetchFailed: The server answered HTTP 404 Not Found. The feed names a file the server does not have; tell the show, or put the file in a folder and use --transcripts DIR.
 			Skipped:
 			  “Trailer” (http://127.0.0.1:PORT/sampler/feed.xml:40): no \`<podcast:transcript>\` in the item
@@ -189,7 +189,7 @@ describe('npm run import -- --feed FEED', () => {
 			[4/5] podcasting-sampler-1: skipped (unchanged)
 			[5/5] “Trailer” (http://127.0.0.1:PORT/sampler/feed.xml:40): skipped (no \`<podcast:transcript>\` in the item)
 			Podcasting Sampler: 0 imported, 3 unchanged, 1 skipped, 1 failed.
-			Failed (the others were imported; fix these and run the same command again):
+			Failed (fix these and run the same command again; the others are done):
 			  podcasting-sampler-4 (http://127.0.0.1:PORT/sampler/feed.xml:8): http://127.0.0.1:PORT/sampler/missing.vtt: FetchFailed: The server answered HTTP 404 Not Found. The feed names a file the server does not have; tell the show, or put the file in a folder and use --transcripts DIR.
 			Skipped:
 			  “Trailer” (http://127.0.0.1:PORT/sampler/feed.xml:40): no \`<podcast:transcript>\` in the item
@@ -258,7 +258,7 @@ describe('npm run import -- --feed FEED', () => {
 			[4/5] podcasting-sampler-1: 1 question, 4 answers
 			[5/5] “Trailer” (feed.xml:40): skipped (no \`<podcast:transcript>\` in the item)
 			Podcasting Sampler: 3 imported, 0 unchanged, 1 skipped, 1 failed.
-			Failed (the others were imported; fix these and run the same command again):
+			Failed (fix these and run the same command again; the others are done):
 			  podcasting-sampler-4 (feed.xml:8): https://podcasts.example.com/sampler/missing.vtt: FetchFailed: \`missing.vtt\` is not in <published>. Put the file the URL names there, under that name.
 			Skipped:
 			  “Trailer” (feed.xml:40): no \`<podcast:transcript>\` in the item
