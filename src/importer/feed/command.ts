@@ -20,19 +20,20 @@ export const BATCH_USAGE = `       npm run import -- --feed FEED [--transcripts 
                           file names, instead of downloading them
   DIR                     import every transcript file in a folder, one episode each`;
 
+/** The parsed options; `undefined` where the option was not given, as `parseArgs` returns them. */
 export interface BatchCommand {
 	/** `--feed`: a URL or a path. */
-	feed?: string;
+	feed?: string | undefined;
 	/** The positional argument when it is a folder. */
-	folder?: string;
+	folder?: string | undefined;
 	/** `--transcripts`. */
-	transcripts?: string;
+	transcripts?: string | undefined;
 	/** `--show`: the show of every episode (default: a feed's title; none for a folder). */
-	show?: string;
+	show?: string | undefined;
 	/** `--lang`: the language of every episode (default: a feed's `<language>`, else detected per episode). */
-	lang?: string;
+	lang?: string | undefined;
 	/** Import episodes again even when unchanged since the last run. */
-	reimport?: boolean;
+	reimport?: boolean | undefined;
 	/** The content root, relative to `cwd` or absolute (`--out`). */
 	out: string;
 	cwd: string;
