@@ -5,6 +5,9 @@
 export type ImportErrorCode =
 	| 'FileNotFound'
 	| 'FileUnreadable'
+	| 'InvalidFeed'
+	| 'InvalidChapters'
+	| 'FetchFailed'
 	| 'BinaryInput'
 	| 'UnknownEncoding'
 	| 'EmptyTranscript'
