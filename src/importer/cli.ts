@@ -11,6 +11,9 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../model/content-root.ts';
 import { isContentFile } from '../model/read-episode.ts';
 import { readCaptions } from './captions/index.ts';
+import { BATCH_USAGE, isFolderArgument, runBatchCommand } from './feed/command.ts';
+import type { EpisodeInput } from './feed/batch.ts';
+import { readChapters } from './feed/read-chapters.ts';
 import { decodeTranscript } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
@@ -20,6 +23,7 @@ import { formatSummary } from './report.ts';
 import { writeEpisodeFolder } from './write.ts';
 
 export const USAGE = `Usage: npm run import -- FILE [options]
+${BATCH_USAGE}
 
 Splits a transcript into one Markdown file per question under CONTENT/episodes/<episode>/.
 
@@ -35,12 +39,14 @@ Options:
   --show NAME             the podcast's name
   --source-url URL        where the transcript was published
   --audio URL             the episode's audio file; answers with times play from it
+  --chapters FILE         timed transcripts: one question per chapter (Podcasting 2.0 chapters JSON)
   --episode SLUG          folder and URL name of the episode (default: from the title)
   --lang TAG              language, e.g. zh-CN or en (default: detected)
   --question-label LABEL  another label that marks questions (repeatable)
   --speaker NAME          a speaker label to accept even if used once (repeatable)
   --host NAME             in speaker transcripts, a host whose questions start questions (repeatable)
   --cjk-punctuation       make ASCII , : ; ? ! ( ) next to Chinese text full-width
+  --reimport              with --feed or DIR: import every episode again, changed or not
   -h, --help              show this help`;
 
 const EXIT_IMPORT_FAILED = 1;
@@ -69,6 +75,10 @@ function parseCommandLine(argv: string[]) {
 				show: { type: 'string' },
 				'source-url': { type: 'string' },
 				audio: { type: 'string' },
+				chapters: { type: 'string' },
+				feed: { type: 'string' },
+				transcripts: { type: 'string' },
+				reimport: { type: 'boolean', default: false },
 				episode: { type: 'string' },
 				lang: { type: 'string' },
 				'question-label': { type: 'string', multiple: true },
@@ -158,6 +168,59 @@ function readPreviousEpisode(folder: string, shownFolder: string): PreviousEpiso
 	return parsePreviousEpisode(files, shownFolder);
 }
 
+/** Options that name one episode, which a feed or folder import of many cannot take. */
+function refuseSingleEpisodeOptions(values: Values): void {
+	const single = (['json', 'dry-run', 'title', 'date', 'episode', 'chapters', 'audio', 'source-url'] as const).filter(
+		(name) => values[name] !== undefined && values[name] !== false,
+	);
+	if (single.length > 0) {
+		throw usageError(
+			`${single.map((name) => `--${name}`).join(', ')} describe one episode, so they do not go with --feed or a folder. ` +
+				'Import that episode on its own, or leave them out.',
+		);
+	}
+}
+
+/** A file named on the command line (`--chapters`), as text. */
+async function readTextFile(path: string, shown: string): Promise<string> {
+	return new TextDecoder().decode(await readTranscript(path, shown));
+}
+
+/** One episode of a feed or folder import: planned and written as a single import is. */
+async function importBatchEpisode(
+	input: EpisodeInput,
+	values: Values,
+	episodesRoot: string,
+	cwd: string,
+): Promise<{ questions: number; answers: number }> {
+	const captions =
+		values.format === undefined
+			? await readCaptions(decodeTranscript(input.bytes, input.fileName).text, input.fileName)
+			: undefined;
+	const metadata = {
+		episode: input.slug,
+		// A folder's file name is only a fallback: a title line inside the transcript wins.
+		...(input.titleFrom === 'feed' ? { title: input.title } : {}),
+		...(input.date === undefined ? {} : { date: input.date }),
+		...(input.show === undefined ? {} : { show: input.show }),
+		...(input.lang === undefined ? {} : { lang: input.lang }),
+		...(input.sourceUrl === undefined ? {} : { sourceUrl: input.sourceUrl }),
+		...(input.audio === undefined ? {} : { audio: input.audio }),
+		...(input.chapters === undefined || input.chapters.length === 0 ? {} : { chapters: input.chapters }),
+	};
+	const plan = planImport(input.bytes, {
+		...planOptions(values, input.fileName),
+		...metadata,
+		...(captions ? { captions } : {}),
+		previousFor: (slug) => {
+			const folder = join(episodesRoot, slug);
+			return readPreviousEpisode(folder, relative(cwd, folder) || folder);
+		},
+	});
+	await writeEpisodeFolder(join(episodesRoot, plan.report.episode.slug), plan.files);
+	return { questions: plan.report.counts.questions, answers: plan.report.counts.answers };
+}
+
 /** Where the CLI prints: the process's streams, or a test's buffers. */
 export interface Output {
 	write(chunk: string): unknown;
@@ -175,8 +238,30 @@ export async function run(
 			io.out.write(`${USAGE}\n`);
 			return 0;
 		}
-		if (positionals.length !== 1) throw usageError(`Expected one transcript file, got ${positionals.length}.`);
 		validate(values);
+		const batchFolder =
+			positionals.length === 1 && isFolderArgument(positionals[0] ?? '', cwd) ? positionals[0] : undefined;
+		if (values.feed !== undefined || batchFolder !== undefined) {
+			refuseSingleEpisodeOptions(values);
+			if (values.feed !== undefined && positionals.length > 0) {
+				throw usageError(`--feed imports a whole feed; leave out \`${positionals.join(' ')}\`.`);
+			}
+			const episodesRoot = join(resolve(cwd, values.out), 'episodes');
+			return await runBatchCommand({
+				feed: values.feed,
+				folder: batchFolder,
+				transcripts: values.transcripts,
+				show: values.show,
+				lang: values.lang,
+				reimport: values.reimport,
+				out: values.out,
+				cwd,
+				io,
+				importEpisode: (input) => importBatchEpisode(input, values, episodesRoot, cwd),
+			});
+		}
+		if (positionals.length !== 1) throw usageError(`Expected one transcript file, got ${positionals.length}.`);
+		if (values.transcripts !== undefined) throw usageError('--transcripts DIR goes with --feed FEED.');
 		const shownInput = positionals[0] ?? '';
 		const bytes = await readTranscript(resolve(cwd, shownInput), shownInput);
 		const options = planOptions(values, shownInput);
@@ -189,9 +274,14 @@ export async function run(
 		// The episode's folder is known only once the transcript is split (its slug may come
 		// from the title); the planner asks for what an earlier import left there then.
 		const episodesRoot = join(resolve(cwd, values.out), 'episodes');
+		const chapters =
+			values.chapters === undefined
+				? undefined
+				: readChapters(await readTextFile(resolve(cwd, values.chapters), values.chapters), values.chapters);
 		const plan = planImport(bytes, {
 			...options,
 			...(captions ? { captions } : {}),
+			...(chapters ? { chapters } : {}),
 			previousFor: (slug) => {
 				const folder = join(episodesRoot, slug);
 				return readPreviousEpisode(folder, relative(cwd, folder) || folder);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -237,5 +237,37 @@ describe('npm run import', () => {
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/input\.srt:\d+: InvalidCaptionFile: .*Nothing was written/su);
 		expect(existsSync(join(cwd, 'c'))).toBe(false);
+	});
+
+	it('splits a caption file into one question per chapter with --chapters', async () => {
+		const cwd = tempDir();
+		const vtt = fileURLToPath(
+			new URL('../../fixtures/corpus/transcriptator/podnews_daily_2024-01-25.vtt', import.meta.url),
+		);
+		const chapters = fileURLToPath(new URL('../../fixtures/feed/chapters.json', import.meta.url));
+		const result = await importer([vtt, '--out', 'c', '--episode', 'podnews', '--chapters', chapters], cwd);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('one question per chapter');
+		const files = readdirSync(join(cwd, 'c/episodes/podnews')).filter((name) => /^\d/u.test(name));
+		// Three titled chapters; the untitled one (toc: false) belongs to the chapter before it.
+		expect(files).toHaveLength(3);
+		expect(readFileSync(join(cwd, 'c/episodes/podnews', files[1] ?? ''), 'utf8')).toContain(
+			'question: Fountain on Product Hunt',
+		);
+	});
+
+	it('imports every transcript of a folder, one episode each', async () => {
+		const cwd = tempDir();
+		const folder = join(cwd, 'transcripts');
+		mkdirSync(folder);
+		for (const name of ['buzzcast.srt', 'how_to_start_a_podcast.json']) {
+			copyFileSync(
+				fileURLToPath(new URL(`../../fixtures/corpus/transcriptator/${name}`, import.meta.url)),
+				join(folder, name),
+			);
+		}
+		const result = await importer(['transcripts', '--out', 'c', '--show', 'Sampler'], cwd);
+		expect(result.code).toBe(0);
+		expect(readdirSync(join(cwd, 'c/episodes')).sort()).toEqual(['buzzcast', 'how-to-start-a-podcast']);
 	});
 });
