@@ -137,8 +137,8 @@ describe('the edit link, with EDIT_BASE_URL set', () => {
 
 	it('links each question page to its Markdown file in the repository', () => {
 		const questionPages = pages.filter((page) => isQuestionPage(page.path));
-		// 3 + 2 + 3 + 2 + 3 + 2 questions in tests/fixtures/site/content.
-		expect(questionPages).toHaveLength(15);
+		// 3 + 2 + 3 + 2 + 3 + 2 + 1 questions in tests/fixtures/site/content.
+		expect(questionPages).toHaveLength(16);
 		for (const page of questionPages) {
 			const edits = page.links.filter((href) => href.startsWith(editBase));
 			expect(edits, page.path).toHaveLength(1);

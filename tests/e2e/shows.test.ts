@@ -55,6 +55,7 @@ describe('a site with several shows', () => {
 		expect(headings).toEqual(['Timed Talk', 'The Changelog', 'Static Stories', 'Other episodes']);
 		expect(episodeLinks(home.html)).toEqual([
 			'timed-3',
+			'damoxing-1',
 			'static-sites',
 			'episode-7',
 			'episode-12',

@@ -75,7 +75,8 @@ describe('transcript files in the variant build', () => {
 	});
 
 	it('publishes and links no files for the episodes without times', () => {
-		const untimed = episodesOf('tests/fixtures/site/content').filter((episode) => episode !== 'timed-3');
+		const timed = new Set(['timed-3', 'damoxing-1']);
+		const untimed = episodesOf('tests/fixtures/site/content').filter((episode) => !timed.has(episode));
 		expect(untimed.length).toBeGreaterThanOrEqual(5);
 		for (const episode of untimed) {
 			for (const file of files) expect(existsSync(join(variant.dir, episode, file)), `${episode}/${file}`).toBe(false);
@@ -97,5 +98,11 @@ describe('transcript files in the default build', () => {
 		const page = readBuilt(dir, '/onboard-26/');
 		expect(page).not.toContain('transcript.vtt');
 		expect(page).not.toContain('文字稿文件');
+	});
+
+	it('publishes the files of an episode imported from a WebVTT file, with its speakers', () => {
+		const vtt = readBuilt(variant.dir, '/damoxing-1/transcript.vtt');
+		expect(vtt).toMatch(/^WEBVTT\n/u);
+		expect(vtt).toContain('<v 嘉宾>我们用 GPU 训练');
 	});
 });

@@ -104,6 +104,13 @@ describe('remark-answers', () => {
 		);
 	});
 
+	it('reads a paragraph time as the importer writes it, with its colons escaped', async () => {
+		const html = await render(':::answer{#a speaker=yiwen start=71.52}\n:time[1\\:11.52] Not good.\n:::\n');
+		expect(html).toContain(
+			'<p><time class="paragraph-time" datetime="PT71.52S" data-start="71.52">1:11</time> Not good.</p>',
+		);
+	});
+
 	it('keeps :time[…] as text outside answers, as the content model reads it', async () => {
 		expect(await render(':time[4:13] An *episode*.\n', {}, false)).toBe('<p>:time[4:13] An <em>episode</em>.</p>');
 	});
