@@ -16,6 +16,7 @@ import type { EpisodeInput } from './feed/batch.ts';
 import { readChapters } from './feed/read-chapters.ts';
 import { decodeTranscript } from './decode.ts';
 import { ImportError } from './errors.ts';
+import { parseAliasOptions } from './speaker-names.ts';
 import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
 import type { ContentFile } from './markdown.ts';
 import { planImport, type PlanOptions } from './plan.ts';
@@ -45,6 +46,8 @@ Options:
   --question-label LABEL  another label that marks questions (repeatable)
   --speaker NAME          a speaker label to accept even if used once (repeatable)
   --host NAME             in speaker transcripts, a host whose questions start questions (repeatable)
+  --alias "LABEL=NAME"    read the speaker label LABEL as NAME, one person (repeatable);
+                          "LABEL=LABEL" keeps a first name apart from a full name
   --cjk-punctuation       make ASCII , : ; ? ! ( ) next to Chinese text full-width
   --reimport              with --feed or DIR: import every episode again, changed or not
   -h, --help              show this help`;
@@ -84,6 +87,7 @@ function parseCommandLine(argv: string[]) {
 				'question-label': { type: 'string', multiple: true },
 				speaker: { type: 'string', multiple: true },
 				host: { type: 'string', multiple: true },
+				alias: { type: 'string', multiple: true },
 				'cjk-punctuation': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
@@ -132,6 +136,7 @@ function planOptions(values: Values, file: string): PlanOptions {
 		questionLabels: values['question-label'] ?? [],
 		speakers: values.speaker ?? [],
 		hosts: values.host ?? [],
+		names: { forced: aliasOptions(values.alias ?? []) },
 		cjkPunctuation: values['cjk-punctuation'],
 		force: values.force,
 	};
@@ -166,6 +171,14 @@ function readPreviousEpisode(folder: string, shownFolder: string): PreviousEpiso
 	const names = readdirSync(folder).filter((name) => isContentFile(name) || name === REPORT_FILE);
 	const files: ContentFile[] = names.map((name) => ({ path: name, content: readFileSync(join(folder, name), 'utf8') }));
 	return parsePreviousEpisode(files, shownFolder);
+}
+
+function aliasOptions(values: readonly string[]): Map<string, string> {
+	const forced = parseAliasOptions(values);
+	if (typeof forced === 'string') {
+		throw usageError(`--alias takes LABEL=NAME, e.g. --alias "Lenny=Lenny Rachitsky", got \`${forced}\`.`);
+	}
+	return forced;
 }
 
 /** Options that name one episode, which a feed or folder import of many cannot take. */

@@ -62,11 +62,12 @@ export function parsePreviousEpisode(files: ContentFile[], folder: string): Prev
 		);
 	}
 	return {
-		speakers: episode.speakers.map(({ id, name, role, link }) => ({
+		speakers: episode.speakers.map(({ id, name, role, link, aliases }) => ({
 			id,
 			name,
 			...(role === undefined ? {} : { role }),
 			...(link === undefined ? {} : { link }),
+			...(aliases === undefined ? {} : { aliases }),
 		})),
 		questions: episode.questions.map((question) => ({
 			id: question.id,
@@ -87,7 +88,11 @@ export function parsePreviousEpisode(files: ContentFile[], folder: string): Prev
 /** New speakers keep the name, role and link a person gave them in the existing registry. */
 export function mergeSpeakers(found: Speaker[], existing: Speaker[]): Speaker[] {
 	const byId = new Map(existing.map((speaker) => [speaker.id, speaker]));
-	return found.map((speaker) => ({ ...speaker, ...byId.get(speaker.id) }));
+	return found.map((speaker) => {
+		const kept = byId.get(speaker.id);
+		const aliases = [...new Set([...(speaker.aliases ?? []), ...(kept?.aliases ?? [])])];
+		return { ...speaker, ...kept, ...(aliases.length === 0 ? {} : { aliases }) };
+	});
 }
 
 /**

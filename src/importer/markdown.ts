@@ -48,12 +48,13 @@ function frontmatter(data: Record<string, unknown>): string {
 	return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n`;
 }
 
-function speakerEntry(speaker: Speaker): Record<string, string> {
+function speakerEntry(speaker: Speaker): Record<string, string | string[]> {
 	return {
 		id: speaker.id,
 		name: speaker.name,
 		...(speaker.role === undefined ? {} : { role: speaker.role }),
 		...(speaker.link === undefined ? {} : { link: speaker.link }),
+		...(speaker.aliases === undefined || speaker.aliases.length === 0 ? {} : { aliases: speaker.aliases }),
 	};
 }
 

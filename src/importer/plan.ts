@@ -47,7 +47,15 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
 			return previous?.questions ?? [];
 		},
 	};
-	const split = captions ? splitCaptionTranscript(captions, withPrevious) : splitTranscript(text, withPrevious);
+	const splitWith = (options: SplitOptions) =>
+		captions ? splitCaptionTranscript(captions, options) : splitTranscript(text, options);
+	let split = splitWith(withPrevious);
+	// The earlier import is found by slug, known only once split; its registry may say which
+	// labels are one person (`aliases`), and then the split is made again knowing it.
+	const registry = previous?.speakers.filter((speaker) => (speaker.aliases ?? []).length > 0) ?? [];
+	if (registry.length > 0) {
+		split = splitWith({ ...withPrevious, names: { ...withPrevious.names, registry: previous?.speakers ?? [] } });
+	}
 	const transcript = { ...split, speakers: mergeSpeakers(split.speakers, previous?.speakers ?? []) };
 	const files = renderEpisode(transcript);
 

@@ -1,4 +1,5 @@
 import type { Encoding } from './decode.ts';
+import type { MergedLabel } from './speaker-names.ts';
 import { formatSeconds } from '../model/time.ts';
 import type { DateFrom, DroppedLine, Speaker, SplitRule, TitleFrom, Transcript } from './transcript.ts';
 
@@ -40,6 +41,8 @@ export interface ImportReport {
 	unconfirmedSpeakers: { line: number; label: string }[];
 	/** Timestamps that began paragraphs inside answers, split off their text. */
 	timestamps: { line: number; seconds: number }[];
+	/** Labels read as another speaker's (`Lenny` as `Lenny Rachitsky`), and why: `option` (`--alias`), `registry` or `first-name`. */
+	mergedSpeakers: MergedLabel[];
 	source: { file: string; encoding: Encoding; format: Transcript['format'] };
 	/** How questions were told apart: by question labels, the hosts' turns, chapters or topic blocks. */
 	rule: SplitRule;
@@ -86,6 +89,7 @@ export function buildReport(
 		dropped: transcript.dropped,
 		unconfirmedSpeakers: transcript.unconfirmedSpeakers,
 		timestamps: transcript.timestamps,
+		mergedSpeakers: transcript.mergedSpeakers,
 		source: { ...source, format: transcript.format },
 		rule: transcript.rule,
 		counts: {
@@ -142,6 +146,10 @@ export function formatSummary(report: ImportReport, written: string | undefined)
 			? []
 			: [`  ${counts.cjkPunctuation} punctuation marks made full-width (--cjk-punctuation)`]),
 		`  ${counts.dropped} lines dropped as page chrome; each is listed with its reason in the report`,
+		...report.mergedSpeakers.map(
+			({ label, into, why }) =>
+				`  \`${label}\` read as ${into}${why === 'first-name' ? ' (the first name of one speaker)' : why === 'registry' ? ' (an alias in episode.md)' : ' (--alias)'}; if they are two people, import again with --alias "${label}=${label}"`,
+		),
 		...unconfirmed,
 		written === undefined ? 'Dry run: nothing was written.' : `Wrote ${written}`,
 	].join('\n');

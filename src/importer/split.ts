@@ -10,6 +10,7 @@ import { joinCues, type CaptionTranscript } from './captions/index.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
 import { DEFAULT_QUESTION_LABELS } from './labels.ts';
 import { carryAliases } from './aliases.ts';
+import type { NameOptions } from './speaker-names.ts';
 import { keepIds, type PreviousQuestion } from './match.ts';
 import { readHeader, titleFromFileName } from './metadata.ts';
 import type { Answer, DateFrom, Question, Speaker, TitleFrom, Transcript } from './transcript.ts';
@@ -37,6 +38,8 @@ export interface SplitOptions {
 	audio?: string;
 	/** Timed transcripts: one question per chapter (`--chapters`). */
 	chapters?: readonly Chapter[];
+	/** Which labels name one person: `--alias`, and the aliases of an edited registry. */
+	names?: NameOptions;
 	/**
 	 * Questions of an earlier import of this episode, whose ids and anchors are kept. Asked
 	 * for by slug, since the slug is known only once the transcript is split.
@@ -144,7 +147,11 @@ function splitConversation(
 	options: SplitOptions,
 ): ConversationSplit {
 	if (format === 'speakers') {
-		return splitSpeakerTurns(lines, { hosts: options.hosts ?? [], speakers: options.speakers ?? [] });
+		return splitSpeakerTurns(lines, {
+			hosts: options.hosts ?? [],
+			speakers: options.speakers ?? [],
+			...(options.names === undefined ? {} : { names: options.names }),
+		});
 	}
 	return splitArticle(lines, {
 		questionLabels: [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])],
@@ -236,7 +243,8 @@ function assemble(conversation: ConversationSplit, options: SplitOptions, parts:
 		if (speakerIds.has(name)) continue;
 		const id = uniqueId(speakerId(name), takenSpeakerIds, 'speaker');
 		speakerIds.set(name, id);
-		speakers.push({ id, name });
+		const aliases = conversation.mergedSpeakers.filter((merged) => merged.into === name).map((merged) => merged.label);
+		speakers.push({ id, name, ...(aliases.length === 0 ? {} : { aliases }) });
 	}
 
 	const spoken = joined(
@@ -268,6 +276,7 @@ function assemble(conversation: ConversationSplit, options: SplitOptions, parts:
 		dropped: [...header.dropped, ...conversation.dropped].sort((a, b) => a.line - b.line),
 		unconfirmedSpeakers: conversation.rejectedLabels,
 		timestamps: conversation.timestamps,
+		mergedSpeakers: conversation.mergedSpeakers,
 		format,
 		rule: conversation.rule,
 		cjkPunctuationChanges: parts.cjkPunctuationChanges,
@@ -296,6 +305,7 @@ export function splitCaptionTranscript(captions: CaptionTranscript, options: Spl
 		hosts: options.hosts ?? [],
 		chapters: options.chapters,
 		unnamed: UNNAMED[lang.split('-')[0] ?? 'en'] ?? 'Speaker',
+		...(options.names === undefined ? {} : { names: options.names }),
 	});
 	const header = readHeader([], options);
 	return assemble(conversation, { ...options, lang }, { header, format: captions.format, cjkPunctuationChanges: 0 });

@@ -4,6 +4,7 @@
  * report, the nothing-lost check and error messages can point back into the input.
  */
 import type { Speaker } from '../model/episode.ts';
+import type { MergedLabel } from './speaker-names.ts';
 
 // One Speaker type: the importer writes the registry that the content model reads.
 export type { Speaker };
@@ -101,6 +102,8 @@ export interface Transcript {
 	dropped: DroppedLine[];
 	/** Name-shaped labels used only once, kept as text; the report asks the user about them. */
 	unconfirmedSpeakers: { line: number; label: string }[];
+	/** Labels taken as another speaker's (`Lenny` as `Lenny Rachitsky`), and why. */
+	mergedSpeakers: MergedLabel[];
 	/** Timestamps that began paragraphs inside answers; answers keep only their start. */
 	timestamps: { line: number; seconds: number }[];
 	/** The text formats, or the caption format a timed transcript came in. */

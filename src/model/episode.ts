@@ -14,6 +14,8 @@ export interface Speaker {
 	role?: string | undefined;
 	/** A page about the speaker. */
 	link?: string | undefined;
+	/** Other labels transcripts use for this person (`Lenny` for `Lenny Rachitsky`); kept across re-imports. */
+	aliases?: string[] | undefined;
 }
 
 /** One `:::answer{#anchor speaker=id start=…}` block of a question file. */

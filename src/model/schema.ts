@@ -28,6 +28,12 @@ export const speakerSchema = z.object({
 	role: text('a short description, e.g. `Google Brain 研究员`').optional(),
 	/** A page about the speaker. */
 	link: z.url({ error: 'should be an absolute URL, e.g. `https://example.org/about`.' }).optional(),
+	/** Other labels transcripts use for this person (`Lenny` for `Lenny Rachitsky`); the importer reads them as this speaker. */
+	aliases: z
+		.array(text('a label the transcript uses for this speaker, e.g. `Lenny`'), {
+			error: 'should be a list of the other labels transcripts use for this speaker.',
+		})
+		.optional(),
 });
 
 export const episodeFrontmatterSchema = z.object({

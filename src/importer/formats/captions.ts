@@ -5,6 +5,7 @@
  * conversation with no questions, in blocks of turns, each titled by its first sentence.
  */
 import type { Turn as CaptionTurn } from '../captions/index.ts';
+import { resolveSpeakerNames, type NameOptions } from '../speaker-names.ts';
 import type { SourceLine } from '../transcript.ts';
 import { emptySplit, type ConversationSplit, type RawAnswer, type RawQuestion } from './conversation.ts';
 import { asks, groupIntoQuestions, likelyHost, type Turn } from './speakers.ts';
@@ -21,6 +22,8 @@ export interface CaptionSplitOptions {
 	chapters?: readonly Chapter[] | undefined;
 	/** The name given to the speaker of a file that names none. */
 	unnamed: string;
+	/** Which labels name the same person (src/importer/speaker-names.ts). */
+	names?: NameOptions;
 }
 
 /** A conversation where the likely host asks nothing is split into topic blocks instead. */
@@ -152,24 +155,31 @@ export function splitCaptionTurns(
 	options: CaptionSplitOptions,
 ): ConversationSplit {
 	const turns = captionTurns.map((turn) => toTurn(turn, options.unnamed)).filter((turn) => turn.paragraphs.length > 0);
+	const names = resolveSpeakerNames(
+		turns.map((turn) => turn.speaker),
+		options.names,
+	);
+	for (const turn of turns) turn.speaker = names.canonical(turn.speaker);
+	const hosts = options.hosts.map((host) => names.canonical(host));
+	const withMerged = (split: ConversationSplit): ConversationSplit => ({ ...split, mergedSpeakers: names.merged });
 	if (options.chapters !== undefined && options.chapters.length > 0) {
 		const split = emptySplit({ kind: 'chapters', chapters: options.chapters.length });
 		split.questions = byChapters(turns, options.chapters);
-		return split;
+		return withMerged(split);
 	}
-	if (options.hosts.length > 0) {
-		const split = emptySplit({ kind: 'host-turns', hosts: [...options.hosts], hostsFrom: 'option' });
-		split.questions = groupIntoQuestions(turns, new Set(options.hosts));
-		return split;
+	if (hosts.length > 0) {
+		const split = emptySplit({ kind: 'host-turns', hosts: [...hosts], hostsFrom: 'option' });
+		split.questions = groupIntoQuestions(turns, new Set(hosts));
+		return withMerged(split);
 	}
 	const host = new Set(turns.map((turn) => turn.speaker)).size > 1 ? likelyHost(turns) : undefined;
 	const asked = turns.filter((turn) => turn.speaker === host && asks(turn)).length;
 	if (host !== undefined && asked >= MIN_HOST_QUESTIONS) {
 		const split = emptySplit({ kind: 'host-turns', hosts: [host], hostsFrom: 'most-questions' });
 		split.questions = groupIntoQuestions(turns, new Set([host]));
-		return split;
+		return withMerged(split);
 	}
 	const split = emptySplit({ kind: 'topics' });
 	split.questions = byTopics(turns);
-	return split;
+	return withMerged(split);
 }

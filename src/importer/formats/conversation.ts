@@ -1,6 +1,7 @@
 import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
 import { isFooterLabel, isNoteLabel, looksLikeName } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
+import type { MergedLabel } from '../speaker-names.ts';
 import type { DroppedLine, SourceLine, SplitRule } from '../transcript.ts';
 
 /**
@@ -38,11 +39,13 @@ export interface ConversationSplit {
 	/** Timestamps that began a paragraph inside an answer, split off its text. */
 	timestamps: { line: number; seconds: number }[];
 	rule: SplitRule;
+	/** Labels taken as another speaker's (`Lenny` as `Lenny Rachitsky`), for the report. */
+	mergedSpeakers: MergedLabel[];
 }
 
 /** A split with nothing in it yet, deciding questions by `rule`. */
 export function emptySplit(rule: SplitRule): ConversationSplit {
-	return { header: [], questions: [], dropped: [], rejectedLabels: [], timestamps: [], rule };
+	return { header: [], questions: [], dropped: [], rejectedLabels: [], timestamps: [], rule, mergedSpeakers: [] };
 }
 
 const FOOTER = 'page footer after the transcript';

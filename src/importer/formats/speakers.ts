@@ -1,5 +1,6 @@
 import { isFooterLabel, isNoteLabel, looksLikeName, splitLabel } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
+import { resolveSpeakerNames, type NameOptions } from '../speaker-names.ts';
 import type { SourceLine } from '../transcript.ts';
 import {
 	classifyOtherLine,
@@ -23,6 +24,8 @@ export interface SpeakerTurnOptions {
 	hosts: readonly string[];
 	/** Names declared with `--speaker`, recognised even when used once. */
 	speakers: readonly string[];
+	/** Which labels name the same person (src/importer/speaker-names.ts). */
+	names?: NameOptions;
 }
 
 export interface Turn {
@@ -58,7 +61,13 @@ export function findTurnSpeakers(lines: SourceLine[], declared: readonly string[
 		if (!turn || !looksLikeName(turn.label) || isNoteLabel(turn.label) || isFooterLabel(turn.label)) continue;
 		counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1);
 	}
-	return new Set([...declared, ...[...counts].filter(([, count]) => count >= 2).map(([label]) => label)]);
+	const confirmed = new Set([...declared, ...[...counts].filter(([, count]) => count >= 2).map(([label]) => label)]);
+	// A label used once is a speaker when it is another way of writing one: the full name of
+	// a `Lenny` who recurs, or the first name of a recurring `Lenny Rachitsky`.
+	const firstName = (label: string): string => label.split(/\s+/u)[0]?.toLowerCase() ?? '';
+	const known = new Set([...confirmed].map(firstName));
+	for (const label of counts.keys()) if (known.has(firstName(label))) confirmed.add(label);
+	return confirmed;
 }
 
 const ASKS = /[?？]/u;
@@ -109,7 +118,15 @@ export function splitSpeakerTurns(lines: SourceLine[], options: SpeakerTurnOptio
 		turn.paragraphs.push(continuation(line, split));
 	}
 
-	const hosts = new Set(options.hosts);
+	// One person, one speaker: `Lenny` turns are `Lenny Rachitsky`'s, and either label names a host.
+	const names = resolveSpeakerNames(
+		turns.map((turn) => turn.speaker),
+		options.names,
+	);
+	for (const turn of turns) turn.speaker = names.canonical(turn.speaker);
+	split.mergedSpeakers = names.merged;
+	const hosts = new Set(options.hosts.map((host) => names.canonical(host)));
+	if (hosts.size > 0) split.rule = { kind: 'host-turns', hosts: [...hosts], hostsFrom: 'option' };
 	if (hosts.size === 0) {
 		const host = likelyHost(turns);
 		if (host !== undefined) hosts.add(host);
