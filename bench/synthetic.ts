@@ -92,6 +92,7 @@ export function syntheticSite(shape: SiteShape): { path: string; content: string
 			dropped: [],
 			unconfirmedSpeakers: [],
 			timestamps: [],
+			labels: [],
 			format: 'article',
 			rule: { kind: 'question-labels', labels: [] },
 			cjkPunctuationChanges: 0,

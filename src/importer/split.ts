@@ -2,9 +2,10 @@ import { toCjkPunctuation } from './cjk-punctuation.ts';
 import { toLines } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { splitArticle } from './formats/article.ts';
-import type { ConversationSplit, RawQuestion } from './formats/conversation.ts';
-import { detectFormat, TEXT_FORMATS, type TextFormat } from './formats/detect.ts';
-import { splitSpeakerTurns } from './formats/speakers.ts';
+import { emptySplit, type ConversationSplit, type RawQuestion } from './formats/conversation.ts';
+import { detectFormat, DIALECTS, isDialect, TEXT_FORMATS, type TextFormat } from './formats/detect.ts';
+import { readDialectTurns } from './formats/dialect.ts';
+import { questionsByHosts, splitSpeakerTurns } from './formats/speakers.ts';
 import { splitCaptionTurns, type Chapter } from './formats/captions.ts';
 import { joinCues, type CaptionTranscript } from './captions/index.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
@@ -17,7 +18,7 @@ import type { Answer, DateFrom, Question, Speaker, TitleFrom, Transcript } from 
 export interface SplitOptions {
 	/** Shown in error messages. */
 	file: string;
-	/** `article` or `speakers`; detected when absent. */
+	/** One of `TEXT_FORMATS` (`article`, `speakers`, `rev`); detected when absent. */
 	format?: string;
 	title?: string;
 	date?: string;
@@ -143,8 +144,12 @@ function splitConversation(
 	format: TextFormat,
 	options: SplitOptions,
 ): ConversationSplit {
-	if (format === 'speakers') {
-		return splitSpeakerTurns(lines, { hosts: options.hosts ?? [], speakers: options.speakers ?? [] });
+	const hosts = options.hosts ?? [];
+	if (format === 'speakers') return splitSpeakerTurns(lines, { hosts, speakers: options.speakers ?? [] });
+	if (isDialect(format)) {
+		const split = emptySplit({ kind: 'host-turns', hosts: [...hosts], hostsFrom: 'option' });
+		const turns = readDialectTurns(lines, DIALECTS[format], split);
+		return questionsByHosts(turns, hosts, split);
 	}
 	return splitArticle(lines, {
 		questionLabels: [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])],
@@ -268,6 +273,7 @@ function assemble(conversation: ConversationSplit, options: SplitOptions, parts:
 		dropped: [...header.dropped, ...conversation.dropped].sort((a, b) => a.line - b.line),
 		unconfirmedSpeakers: conversation.rejectedLabels,
 		timestamps: conversation.timestamps,
+		labels: conversation.labels,
 		format,
 		rule: conversation.rule,
 		cjkPunctuationChanges: parts.cjkPunctuationChanges,

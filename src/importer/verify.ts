@@ -78,6 +78,8 @@ export function findLostLines(input: SourceLine[], transcript: Transcript, files
 		for (const answer of question.answers) for (const part of answer.paragraphs) content.set(part.line, part.text);
 	}
 	const metadata = new Map(transcript.metadataSources.map((source) => [source.line, source.value]));
+	// A label line's speaker must be in the registry written.
+	for (const label of transcript.labels) metadata.set(label.line, label.speaker);
 	const dropped = new Set(transcript.dropped.map((entry) => entry.line));
 
 	const written = readBack(readPlanned(transcript.episode.slug, files));

@@ -1,7 +1,7 @@
 import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
 import { isFooterLabel, isNoteLabel, looksLikeName } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
-import type { DroppedLine, SourceLine, SplitRule } from '../transcript.ts';
+import type { DroppedLine, LabelLine, SourceLine, SplitRule } from '../transcript.ts';
 
 /**
  * What every format's splitter returns: the lines before the conversation, and the
@@ -37,12 +37,14 @@ export interface ConversationSplit {
 	rejectedLabels: { line: number; label: string }[];
 	/** Timestamps that began a paragraph inside an answer, split off its text. */
 	timestamps: { line: number; seconds: number }[];
+	/** Lines that only name the speaker of the turn they start (and its time): the turn carries both. */
+	labels: LabelLine[];
 	rule: SplitRule;
 }
 
 /** A split with nothing in it yet, deciding questions by `rule`. */
 export function emptySplit(rule: SplitRule): ConversationSplit {
-	return { header: [], questions: [], dropped: [], rejectedLabels: [], timestamps: [], rule };
+	return { header: [], questions: [], dropped: [], rejectedLabels: [], timestamps: [], labels: [], rule };
 }
 
 const FOOTER = 'page footer after the transcript';

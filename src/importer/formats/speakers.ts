@@ -109,13 +109,21 @@ export function splitSpeakerTurns(lines: SourceLine[], options: SpeakerTurnOptio
 		turn.paragraphs.push(continuation(line, split));
 	}
 
-	const hosts = new Set(options.hosts);
-	if (hosts.size === 0) {
+	return questionsByHosts(turns, options.hosts, split);
+}
+
+/**
+ * Speaker turns, from any text dialect, into questions: at the turns of `hosts`, or of the
+ * speaker who asks most when none are given (and `split.rule` says so).
+ */
+export function questionsByHosts(turns: Turn[], hosts: readonly string[], split: ConversationSplit): ConversationSplit {
+	const chosen = new Set(hosts);
+	if (chosen.size === 0) {
 		const host = likelyHost(turns);
-		if (host !== undefined) hosts.add(host);
-		split.rule = { kind: 'host-turns', hosts: [...hosts], hostsFrom: 'most-questions' };
+		if (host !== undefined) chosen.add(host);
+		split.rule = { kind: 'host-turns', hosts: [...chosen], hostsFrom: 'most-questions' };
 	}
-	split.questions = groupIntoQuestions(turns, hosts);
+	split.questions = groupIntoQuestions(turns, chosen);
 	return split;
 }
 
