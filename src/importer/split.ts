@@ -18,7 +18,7 @@ import type { Answer, DateFrom, Question, Speaker, TitleFrom, Transcript } from 
 export interface SplitOptions {
 	/** Shown in error messages. */
 	file: string;
-	/** One of `TEXT_FORMATS` (`article`, `speakers`, `rev`); detected when absent. */
+	/** One of `TEXT_FORMATS` (`article`, `speakers`, `rev`, `otter`); detected when absent. */
 	format?: string;
 	title?: string;
 	date?: string;

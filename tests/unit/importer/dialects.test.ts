@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/importer/formats/detect.ts';
 import { emptySplit } from '../../../src/importer/formats/conversation.ts';
 import { readDialectTurns } from '../../../src/importer/formats/dialect.ts';
+import { readOtterLine } from '../../../src/importer/formats/otter.ts';
 import { readRevLine } from '../../../src/importer/formats/rev.ts';
 import { toLines } from '../../../src/importer/decode.ts';
 
@@ -67,10 +68,22 @@ describe('the Rev and Descript line reader', () => {
 	});
 });
 
+describe('the Otter line reader', () => {
+	it('reads a name, two or more spaces and a time on a line of its own', () => {
+		expect(readOtterLine('Ada Lovelace  0:05')).toEqual({ kind: 'turn', speaker: 'Ada Lovelace', start: 5, text: '' });
+		expect(readOtterLine('主持人   1:02:03')).toEqual({ kind: 'turn', speaker: '主持人', start: 3723, text: '' });
+	});
+
+	it('leaves a sentence that ends in a time with one space alone', () => {
+		expect(readOtterLine('We met at 9:30')).toBeUndefined();
+	});
+});
+
 describe('dialect detection', () => {
 	it('tells each dialect apart by its turn lines', () => {
 		expect(detect('Ann (00:10):\nHi?\n\nBen (00:20):\nHello.')).toBe('rev');
 		expect(detect('[00:10] Ann: Hi?\n[00:20] Ben: Hello.')).toBe('rev');
+		expect(detect('Ann  0:10\nHi?\n\nBen  0:20\nHello.')).toBe('otter');
 	});
 
 	it('still reads plain speaker transcripts and articles as before', () => {
