@@ -6,6 +6,7 @@ import { emptySplit, type ConversationSplit, type RawQuestion } from './formats/
 import { detectFormat, DIALECTS, isDialect, TEXT_FORMATS, type TextFormat } from './formats/detect.ts';
 import { readDialectTurns } from './formats/dialect.ts';
 import { questionsByHosts, splitSpeakerTurns } from './formats/speakers.ts';
+import { fromFirstTurn } from './formats/zoom.ts';
 import { splitCaptionTurns, type Chapter } from './formats/captions.ts';
 import { joinCues, type CaptionTranscript } from './captions/index.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
@@ -18,7 +19,7 @@ import type { Answer, DateFrom, Question, Speaker, TitleFrom, Transcript } from 
 export interface SplitOptions {
 	/** Shown in error messages. */
 	file: string;
-	/** One of `TEXT_FORMATS` (`article`, `speakers`, `rev`, `otter`); detected when absent. */
+	/** One of `TEXT_FORMATS` (`article`, `speakers`, `rev`, `otter`, `zoom`); detected when absent. */
 	format?: string;
 	title?: string;
 	date?: string;
@@ -149,7 +150,7 @@ function splitConversation(
 	if (isDialect(format)) {
 		const split = emptySplit({ kind: 'host-turns', hosts: [...hosts], hostsFrom: 'option' });
 		const turns = readDialectTurns(lines, DIALECTS[format], split);
-		return questionsByHosts(turns, hosts, split);
+		return questionsByHosts(format === 'zoom' ? fromFirstTurn(turns) : turns, hosts, split);
 	}
 	return splitArticle(lines, {
 		questionLabels: [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])],

@@ -113,7 +113,7 @@ export interface Transcript {
 	/** Lines that only named the speaker of a turn (and its time), for the nothing-lost check. */
 	labels: LabelLine[];
 	/** The text formats, or the caption format a timed transcript came in. */
-	format: 'article' | 'speakers' | 'rev' | 'otter' | 'vtt' | 'srt' | 'json' | 'html';
+	format: 'article' | 'speakers' | 'rev' | 'otter' | 'zoom' | 'vtt' | 'srt' | 'json' | 'html';
 	rule: SplitRule;
 	/** How many punctuation marks `--cjk-punctuation` changed. */
 	cjkPunctuationChanges: number;

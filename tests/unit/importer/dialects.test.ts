@@ -4,6 +4,7 @@ import { emptySplit } from '../../../src/importer/formats/conversation.ts';
 import { readDialectTurns } from '../../../src/importer/formats/dialect.ts';
 import { readOtterLine } from '../../../src/importer/formats/otter.ts';
 import { readRevLine } from '../../../src/importer/formats/rev.ts';
+import { fromFirstTurn, readZoomLine } from '../../../src/importer/formats/zoom.ts';
 import { toLines } from '../../../src/importer/decode.ts';
 
 const lines = (text: string) => toLines(text);
@@ -79,11 +80,47 @@ describe('the Otter line reader', () => {
 	});
 });
 
+describe('the Zoom line reader', () => {
+	it("reads the saved meeting transcript's bracketed name and clock time", () => {
+		expect(readZoomLine('[Johnny Doe] 11:02:09')).toEqual({
+			kind: 'turn',
+			speaker: 'Johnny Doe',
+			start: 39729,
+			text: '',
+		});
+	});
+
+	it('reads time, name and text separated by tabs, or a name with a colon after a tab', () => {
+		expect(readZoomLine('00:00:05\tAda\tHello there.')).toEqual({
+			kind: 'turn',
+			speaker: 'Ada',
+			start: 5,
+			text: 'Hello there.',
+		});
+		expect(readZoomLine('00:00:05\tAda: Hello there.')).toEqual({
+			kind: 'turn',
+			speaker: 'Ada',
+			start: 5,
+			text: 'Hello there.',
+		});
+	});
+
+	it('counts clock times from the first turn, and keeps times that count from zero', () => {
+		const split = emptySplit({ kind: 'topics' });
+		const clock = readDialectTurns(lines('[A] 11:02:09\nHi.\n[B] 11:02:19\nHello.'), readZoomLine, split);
+		expect(fromFirstTurn(clock).map((turn) => turn.start)).toEqual([0, 10]);
+		const zero = readDialectTurns(lines('[A] 00:00:04\nHi.\n[B] 00:00:19\nHello.'), readZoomLine, split);
+		expect(fromFirstTurn(zero).map((turn) => turn.start)).toEqual([4, 19]);
+	});
+});
+
 describe('dialect detection', () => {
 	it('tells each dialect apart by its turn lines', () => {
 		expect(detect('Ann (00:10):\nHi?\n\nBen (00:20):\nHello.')).toBe('rev');
 		expect(detect('[00:10] Ann: Hi?\n[00:20] Ben: Hello.')).toBe('rev');
 		expect(detect('Ann  0:10\nHi?\n\nBen  0:20\nHello.')).toBe('otter');
+		expect(detect('[Ann] 10:00:10\nHi?\n\n[Ben] 10:00:20\nHello.')).toBe('zoom');
+		expect(detect('00:00:10\tAnn\tHi?\n00:00:20\tBen\tHello.')).toBe('zoom');
 	});
 
 	it('still reads plain speaker transcripts and articles as before', () => {
