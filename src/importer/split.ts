@@ -14,6 +14,7 @@ import { DEFAULT_QUESTION_LABELS } from './labels.ts';
 import { carryAliases } from './aliases.ts';
 import { keepIds, type PreviousQuestion } from './match.ts';
 import { readHeader, titleFromFileName } from './metadata.ts';
+import { readFrontMatter } from './front-matter.ts';
 import type { Answer, DateFrom, Question, Speaker, TitleFrom, Transcript } from './transcript.ts';
 
 export interface SplitOptions {
@@ -187,8 +188,18 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 			{ file: options.file },
 		);
 	}
-	const format = chooseFormat(lines, options);
-	const conversation = splitConversation(lines, format, options);
+	// Front matter gives metadata that flags override; its lines never reach the splitter.
+	const front = readFrontMatter(punctuated.text, lines);
+	const body = front === undefined ? lines : lines.slice(front.end);
+	const hosts = options.hosts?.length ? options.hosts : (front?.hosts ?? []);
+	const withFront: SplitOptions = {
+		...options,
+		hosts,
+		speakers: [...(options.speakers ?? []), ...(front?.guests ?? [])],
+		...(options.audio === undefined && front?.audio !== undefined ? { audio: front.audio } : {}),
+	};
+	const format = chooseFormat(body, options);
+	const conversation = splitConversation(body, format, withFront);
 	if (conversation.questions.length === 0) {
 		throw new ImportError(
 			format === 'article' ? 'NoQuestionsFound' : 'NoSpeakersFound',
@@ -208,8 +219,17 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 		);
 	}
 
-	const header = readHeader(conversation.header, options);
-	return assemble(conversation, options, {
+	const header = readHeader(conversation.header, {
+		...options,
+		...(options.title === undefined && front?.title !== undefined ? { title: front.title } : {}),
+		...(options.date === undefined && front?.date !== undefined ? { date: front.date } : {}),
+	});
+	if (front !== undefined) {
+		header.sources.unshift(...front.sources);
+		header.dropped.unshift(...front.dropped);
+		header.description.unshift(...front.description);
+	}
+	return assemble(conversation, withFront, {
 		header,
 		format,
 		cjkPunctuationChanges: punctuated.changes,

@@ -81,7 +81,7 @@ export interface LabelLine {
 export interface MetadataSource {
 	line: number;
 	text: string;
-	field: 'title' | 'date' | 'author' | 'sourceUrl';
+	field: 'title' | 'date' | 'author' | 'sourceUrl' | 'description' | 'audio';
 	value: string;
 }
 

@@ -42,7 +42,7 @@ function readBack(episode: Episode): Set<string> {
 	const add = (value: string | undefined): void => {
 		if (value !== undefined) value.split('\n').forEach((part) => found.add(canonical(part)));
 	};
-	[episode.title, episode.show, episode.author, episode.lang, episode.sourceUrl].forEach(add);
+	[episode.title, episode.show, episode.author, episode.lang, episode.sourceUrl, episode.audio].forEach(add);
 	if (episode.date) found.add(episode.date.toISOString().slice(0, 10));
 	for (const speaker of episode.speakers) [speaker.id, speaker.name, speaker.role, speaker.link].forEach(add);
 	episode.descriptionParagraphs.forEach(add);

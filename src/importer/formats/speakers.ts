@@ -137,7 +137,8 @@ export function groupIntoQuestions(turns: Turn[], hosts: ReadonlySet<string>): R
 	for (const turn of turns) {
 		const current = questions.at(-1);
 		const isHost = hosts.has(turn.speaker);
-		if (current && isHost && current.answers.length === 0) {
+		// Only a host's question takes more host turns: a guest's cold open keeps its speaker.
+		if (current && isHost && current.answers.length === 0 && hosts.has(current.asker ?? '')) {
 			current.text.push(...turn.paragraphs);
 		} else if (!current || (isHost && asks(turn))) {
 			questions.push({
