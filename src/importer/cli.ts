@@ -33,7 +33,7 @@ Options:
   --json                  print the import report as JSON on stdout
   --dry-run               print what would be written, write nothing
   --force                 overwrite files edited by hand since the last import
-  --format NAME           article or speakers (default: detected)
+  --format NAME           article, speakers, rev, otter or zoom (default: detected)
   --title TEXT            episode title (default: the title line, else from the file name)
   --date YYYY-MM-DD       episode date (default: the date in the text, else undated)
   --author NAME           author of the transcript or article (default: detected)

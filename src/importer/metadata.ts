@@ -60,6 +60,11 @@ export function titleFromFileName(file: string): string {
 		.join(' ');
 }
 
+const HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/u;
+/** `## Transcript` → 2: the level of a Markdown heading line. */
+const headingLevel = (text: string): number | undefined => HEADING.exec(text)?.[1]?.length;
+const headingText = (text: string): string | undefined => HEADING.exec(text)?.[2];
+
 const EPISODE_TITLE = /\b(?:episode|ep\.?)\s*\d+|#\d+|第\s*[\d一二三四五六七八九十百]+\s*期|【[^】]+】/iu;
 
 /**
@@ -87,13 +92,15 @@ export function readHeader(lines: SourceLine[], overrides: HeaderOverrides): Hea
 	const header: Header = { description: [], sources: [], dropped: [] };
 	const used = new Map<string, number>();
 	const titleLine =
-		overrides.title === undefined ? findTitleLine(lines) : lines.find((line) => line.text === overrides.title);
+		overrides.title === undefined
+			? (findTitleLine(lines) ?? lines.find((line) => headingLevel(line.text) === 1))
+			: lines.find((line) => line.text === overrides.title || headingText(line.text) === overrides.title);
 	if (overrides.title !== undefined) header.title = overrides.title;
 	if (overrides.date !== undefined) header.date = overrides.date;
 	if (overrides.author !== undefined) header.author = overrides.author;
 	if (overrides.sourceUrl !== undefined) header.sourceUrl = overrides.sourceUrl;
 
-	const take = (line: SourceLine, field: MetadataSource['field'], value: string): void => {
+	const take = (line: SourceLine, field: 'title' | 'date' | 'author' | 'sourceUrl', value: string): void => {
 		header[field] = value;
 		header.sources.push({ line: line.line, text: line.text, field, value });
 		used.set(line.text, line.line);
@@ -110,8 +117,9 @@ export function readHeader(lines: SourceLine[], overrides: HeaderOverrides): Hea
 		const inlineAuthor = AUTHOR_INLINE.exec(line.text)?.[1];
 		const firstUse = used.get(line.text);
 
-		if (line === titleLine) take(line, 'title', overrides.title ?? line.text);
+		if (line === titleLine) take(line, 'title', overrides.title ?? headingText(line.text) ?? line.text);
 		else if (image) drop(line, image);
+		else if (headingLevel(line.text) !== undefined) drop(line, 'Markdown heading');
 		else if (firstUse !== undefined) drop(line, `repeats line ${firstUse}`);
 		else if (isBreadcrumb(line.text)) drop(line, 'breadcrumb navigation');
 		else if (header.date === undefined && date !== undefined && [...line.text].length <= 40) take(line, 'date', date);

@@ -2,9 +2,11 @@ import { toCjkPunctuation } from './cjk-punctuation.ts';
 import { toLines } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { splitArticle } from './formats/article.ts';
-import type { ConversationSplit, RawQuestion } from './formats/conversation.ts';
-import { detectFormat, TEXT_FORMATS, type TextFormat } from './formats/detect.ts';
-import { splitSpeakerTurns } from './formats/speakers.ts';
+import { emptySplit, type ConversationSplit, type RawQuestion } from './formats/conversation.ts';
+import { detectFormat, DIALECTS, isDialect, TEXT_FORMATS, type TextFormat } from './formats/detect.ts';
+import { readDialectTurns } from './formats/dialect.ts';
+import { questionsByHosts, splitSpeakerTurns } from './formats/speakers.ts';
+import { fromFirstTurn } from './formats/zoom.ts';
 import { splitCaptionTurns, type Chapter } from './formats/captions.ts';
 import { joinCues, type CaptionTranscript } from './captions/index.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
@@ -13,12 +15,13 @@ import { carryAliases } from './aliases.ts';
 import type { NameOptions } from './speaker-names.ts';
 import { keepIds, type PreviousQuestion } from './match.ts';
 import { readHeader, titleFromFileName } from './metadata.ts';
+import { readFrontMatter } from './front-matter.ts';
 import type { Answer, DateFrom, Question, Speaker, TitleFrom, Transcript } from './transcript.ts';
 
 export interface SplitOptions {
 	/** Shown in error messages. */
 	file: string;
-	/** `article` or `speakers`; detected when absent. */
+	/** One of `TEXT_FORMATS` (`article`, `speakers`, `rev`, `otter`, `zoom`); detected when absent. */
 	format?: string;
 	title?: string;
 	date?: string;
@@ -146,12 +149,18 @@ function splitConversation(
 	format: TextFormat,
 	options: SplitOptions,
 ): ConversationSplit {
+	const hosts = options.hosts ?? [];
 	if (format === 'speakers') {
 		return splitSpeakerTurns(lines, {
-			hosts: options.hosts ?? [],
+			hosts,
 			speakers: options.speakers ?? [],
 			...(options.names === undefined ? {} : { names: options.names }),
 		});
+	}
+	if (isDialect(format)) {
+		const split = emptySplit({ kind: 'host-turns', hosts: [...hosts], hostsFrom: 'option' });
+		const turns = readDialectTurns(lines, DIALECTS[format], split);
+		return questionsByHosts(format === 'zoom' ? fromFirstTurn(turns) : turns, hosts, split, options.names);
 	}
 	return splitArticle(lines, {
 		questionLabels: [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])],
@@ -188,8 +197,18 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 			{ file: options.file },
 		);
 	}
-	const format = chooseFormat(lines, options);
-	const conversation = splitConversation(lines, format, options);
+	// Front matter gives metadata that flags override; its lines never reach the splitter.
+	const front = readFrontMatter(punctuated.text, lines);
+	const body = front === undefined ? lines : lines.slice(front.end);
+	const hosts = options.hosts?.length ? options.hosts : (front?.hosts ?? []);
+	const withFront: SplitOptions = {
+		...options,
+		hosts,
+		speakers: [...(options.speakers ?? []), ...(front?.guests ?? [])],
+		...(options.audio === undefined && front?.audio !== undefined ? { audio: front.audio } : {}),
+	};
+	const format = chooseFormat(body, options);
+	const conversation = splitConversation(body, format, withFront);
 	if (conversation.questions.length === 0) {
 		throw new ImportError(
 			format === 'article' ? 'NoQuestionsFound' : 'NoSpeakersFound',
@@ -209,8 +228,17 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 		);
 	}
 
-	const header = readHeader(conversation.header, options);
-	return assemble(conversation, options, {
+	const header = readHeader(conversation.header, {
+		...options,
+		...(options.title === undefined && front?.title !== undefined ? { title: front.title } : {}),
+		...(options.date === undefined && front?.date !== undefined ? { date: front.date } : {}),
+	});
+	if (front !== undefined) {
+		header.sources.unshift(...front.sources);
+		header.dropped.unshift(...front.dropped);
+		header.description.unshift(...front.description);
+	}
+	return assemble(conversation, withFront, {
 		header,
 		format,
 		cjkPunctuationChanges: punctuated.changes,
@@ -277,6 +305,7 @@ function assemble(conversation: ConversationSplit, options: SplitOptions, parts:
 		unconfirmedSpeakers: conversation.rejectedLabels,
 		timestamps: conversation.timestamps,
 		mergedSpeakers: conversation.mergedSpeakers,
+		labels: conversation.labels,
 		format,
 		rule: conversation.rule,
 		cjkPunctuationChanges: parts.cjkPunctuationChanges,

@@ -71,11 +71,18 @@ export interface DroppedLine {
 	reason: string;
 }
 
+/** A line that only names a turn's speaker (`Lenny (00:01:01):`), whose name is in the registry. */
+export interface LabelLine {
+	line: number;
+	text: string;
+	speaker: string;
+}
+
 /** Where each metadata value was found, for the report and the nothing-lost check. */
 export interface MetadataSource {
 	line: number;
 	text: string;
-	field: 'title' | 'date' | 'author' | 'sourceUrl';
+	field: 'title' | 'date' | 'author' | 'sourceUrl' | 'description' | 'audio';
 	value: string;
 }
 
@@ -106,8 +113,10 @@ export interface Transcript {
 	mergedSpeakers: MergedLabel[];
 	/** Timestamps that began paragraphs inside answers; answers keep only their start. */
 	timestamps: { line: number; seconds: number }[];
+	/** Lines that only named the speaker of a turn (and its time), for the nothing-lost check. */
+	labels: LabelLine[];
 	/** The text formats, or the caption format a timed transcript came in. */
-	format: 'article' | 'speakers' | 'vtt' | 'srt' | 'json' | 'html';
+	format: 'article' | 'speakers' | 'rev' | 'otter' | 'zoom' | 'vtt' | 'srt' | 'json' | 'html';
 	rule: SplitRule;
 	/** How many punctuation marks `--cjk-punctuation` changed. */
 	cjkPunctuationChanges: number;

@@ -42,9 +42,11 @@ function readBack(episode: Episode): Set<string> {
 	const add = (value: string | undefined): void => {
 		if (value !== undefined) value.split('\n').forEach((part) => found.add(canonical(part)));
 	};
-	[episode.title, episode.show, episode.author, episode.lang, episode.sourceUrl].forEach(add);
+	[episode.title, episode.show, episode.author, episode.lang, episode.sourceUrl, episode.audio].forEach(add);
 	if (episode.date) found.add(episode.date.toISOString().slice(0, 10));
-	for (const speaker of episode.speakers) [speaker.id, speaker.name, speaker.role, speaker.link].forEach(add);
+	for (const speaker of episode.speakers) {
+		[speaker.id, speaker.name, speaker.role, speaker.link, ...(speaker.aliases ?? [])].forEach(add);
+	}
 	episode.descriptionParagraphs.forEach(add);
 	for (const question of episode.questions) {
 		add(question.question);
@@ -78,6 +80,8 @@ export function findLostLines(input: SourceLine[], transcript: Transcript, files
 		for (const answer of question.answers) for (const part of answer.paragraphs) content.set(part.line, part.text);
 	}
 	const metadata = new Map(transcript.metadataSources.map((source) => [source.line, source.value]));
+	// A label line's speaker must be in the registry written.
+	for (const label of transcript.labels) metadata.set(label.line, label.speaker);
 	const dropped = new Set(transcript.dropped.map((entry) => entry.line));
 
 	const written = readBack(readPlanned(transcript.episode.slug, files));

@@ -2,7 +2,7 @@ import { imagePlaceholderReason, isFooterText } from '../chrome.ts';
 import { isFooterLabel, isNoteLabel, looksLikeName } from '../labels.ts';
 import { takeTimestamp } from '../timestamps.ts';
 import type { MergedLabel } from '../speaker-names.ts';
-import type { DroppedLine, SourceLine, SplitRule } from '../transcript.ts';
+import type { DroppedLine, LabelLine, SourceLine, SplitRule } from '../transcript.ts';
 
 /**
  * What every format's splitter returns: the lines before the conversation, and the
@@ -38,6 +38,8 @@ export interface ConversationSplit {
 	rejectedLabels: { line: number; label: string }[];
 	/** Timestamps that began a paragraph inside an answer, split off its text. */
 	timestamps: { line: number; seconds: number }[];
+	/** Lines that only name the speaker of the turn they start (and its time): the turn carries both. */
+	labels: LabelLine[];
 	rule: SplitRule;
 	/** Labels taken as another speaker's (`Lenny` as `Lenny Rachitsky`), for the report. */
 	mergedSpeakers: MergedLabel[];
@@ -45,7 +47,16 @@ export interface ConversationSplit {
 
 /** A split with nothing in it yet, deciding questions by `rule`. */
 export function emptySplit(rule: SplitRule): ConversationSplit {
-	return { header: [], questions: [], dropped: [], rejectedLabels: [], timestamps: [], rule, mergedSpeakers: [] };
+	return {
+		header: [],
+		questions: [],
+		dropped: [],
+		rejectedLabels: [],
+		timestamps: [],
+		labels: [],
+		rule,
+		mergedSpeakers: [],
+	};
 }
 
 const FOOTER = 'page footer after the transcript';

@@ -118,21 +118,34 @@ export function splitSpeakerTurns(lines: SourceLine[], options: SpeakerTurnOptio
 		turn.paragraphs.push(continuation(line, split));
 	}
 
-	// One person, one speaker: `Lenny` turns are `Lenny Rachitsky`'s, and either label names a host.
+	return questionsByHosts(turns, options.hosts, split, options.names);
+}
+
+/**
+ * Speaker turns, from any text dialect, into questions: at the turns of `hosts`, or of the
+ * speaker who asks most when none are given (and `split.rule` says so). First, one person is
+ * one speaker: `Lenny` turns are `Lenny Rachitsky`'s, and either label names a host.
+ */
+export function questionsByHosts(
+	turns: Turn[],
+	hosts: readonly string[],
+	split: ConversationSplit,
+	nameOptions?: NameOptions,
+): ConversationSplit {
 	const names = resolveSpeakerNames(
 		turns.map((turn) => turn.speaker),
-		options.names,
+		nameOptions,
 	);
 	for (const turn of turns) turn.speaker = names.canonical(turn.speaker);
 	split.mergedSpeakers = names.merged;
-	const hosts = new Set(options.hosts.map((host) => names.canonical(host)));
-	if (hosts.size > 0) split.rule = { kind: 'host-turns', hosts: [...hosts], hostsFrom: 'option' };
-	if (hosts.size === 0) {
+	const chosen = new Set(hosts.map((host) => names.canonical(host)));
+	if (chosen.size > 0) split.rule = { kind: 'host-turns', hosts: [...chosen], hostsFrom: 'option' };
+	if (chosen.size === 0) {
 		const host = likelyHost(turns);
-		if (host !== undefined) hosts.add(host);
-		split.rule = { kind: 'host-turns', hosts: [...hosts], hostsFrom: 'most-questions' };
+		if (host !== undefined) chosen.add(host);
+		split.rule = { kind: 'host-turns', hosts: [...chosen], hostsFrom: 'most-questions' };
 	}
-	split.questions = groupIntoQuestions(turns, hosts);
+	split.questions = groupIntoQuestions(turns, chosen);
 	return split;
 }
 
@@ -146,7 +159,8 @@ export function groupIntoQuestions(turns: Turn[], hosts: ReadonlySet<string>): R
 	for (const turn of turns) {
 		const current = questions.at(-1);
 		const isHost = hosts.has(turn.speaker);
-		if (current && isHost && current.answers.length === 0) {
+		// Only a host's question takes more host turns: a guest's cold open keeps its speaker.
+		if (current && isHost && current.answers.length === 0 && hosts.has(current.asker ?? '')) {
 			current.text.push(...turn.paragraphs);
 		} else if (!current || (isHost && asks(turn))) {
 			questions.push({
