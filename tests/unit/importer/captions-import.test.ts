@@ -129,3 +129,28 @@ describe('the chinese-voices caption fixture', () => {
 		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
 	});
 });
+
+/**
+ * The caption dialects of transcription tools (issue #13), each in English and Chinese: the
+ * input file of `tests/fixtures/importer-captions/<case>/` imports to the files in `expected/`
+ * (planImport runs the word-level nothing-lost check on each).
+ */
+const dialects: { name: string; input: string; title: string; speakers: string[] }[] = [
+	{
+		name: 'zoom-vtt-en',
+		input: 'input.vtt',
+		title: 'Build Notes: remote teams',
+		speakers: ['Maya Patel', 'Daniel Ortiz'],
+	},
+	{ name: 'zoom-vtt-zh', input: 'input.vtt', title: '开发者夜谈：迁移到 K8s', speakers: ['林晓', '王磊'] },
+];
+
+describe.each(dialects)('the $name caption fixture', ({ name, input, title, speakers }) => {
+	const folder = `${fixtures}${name}/`;
+	it('imports to the expected files, every word once and in order', async () => {
+		const { plan, episode } = await importCaptions(`${folder}${input}`, { title, date: '2024-06-01' });
+		for (const file of plan.files) await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
+		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
+		expect(episode.speakers.map((speaker) => speaker.name)).toEqual(speakers);
+	});
+});
