@@ -4,7 +4,7 @@ import { handEditedConflicts, mergeSpeakers, REPORT_FILE, sha256, type PreviousE
 import { renderEpisode, type ContentFile } from './markdown.ts';
 import { buildReport, type ImportReport } from './report.ts';
 import type { CaptionTranscript } from './captions/index.ts';
-import { splitCaptionTranscript, splitTranscript, type SplitOptions } from './split.ts';
+import { detectLang, splitCaptionTranscript, splitTranscript, type SplitOptions } from './split.ts';
 import { findLostLines, findLostWord } from './verify.ts';
 
 export { REPORT_FILE };
@@ -32,6 +32,16 @@ export interface ImportPlan {
 }
 
 /**
+ * The language a caption file declares (Whisper's `language`), as the episode's language tag:
+ * `zh` becomes `zh-CN`, or `zh-TW` when the text is in traditional characters.
+ */
+function declaredLang(captions: CaptionTranscript): string | undefined {
+	if (captions.language !== 'zh') return captions.language;
+	const detected = detectLang(captions.cues.map((cue) => cue.text).join('\n'));
+	return detected.startsWith('zh') ? detected : 'zh-CN';
+}
+
+/**
  * Everything an import decides, without touching the disk: bytes in, files and report out.
  * Refuses (throws) when a line would be lost, or when it would overwrite a hand edit
  * without `force`.
@@ -47,7 +57,10 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
 			return previous?.questions ?? [];
 		},
 	};
-	const split = captions ? splitCaptionTranscript(captions, withPrevious) : splitTranscript(text, withPrevious);
+	const lang = withPrevious.lang ?? (captions ? declaredLang(captions) : undefined);
+	const split = captions
+		? splitCaptionTranscript(captions, { ...withPrevious, ...(lang === undefined ? {} : { lang }) })
+		: splitTranscript(text, withPrevious);
 	const transcript = { ...split, speakers: mergeSpeakers(split.speakers, previous?.speakers ?? []) };
 	const files = renderEpisode(transcript);
 

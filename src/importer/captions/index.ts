@@ -24,22 +24,28 @@ export { applySpeakerLabels } from './speakers.ts';
  * `speaker`, HTML `<cite>`, and `Name:` labels in SRT and WebVTT files that use them.
  * Asynchronous because media-captions, which reads WebVTT and SRT, is.
  */
-export async function parseCaptions(text: string, format: CaptionFormat, file: string): Promise<Cue[]> {
+export async function parseCaptions(text: string, format: CaptionFormat, file: string): Promise<ParsedCaptions> {
 	switch (format) {
 		case 'vtt':
-			return applySpeakerLabels(await parseVtt(text, file));
+			return { cues: applySpeakerLabels(await parseVtt(text, file)) };
 		case 'srt':
-			return applySpeakerLabels(await parseSrt(text, file));
+			return { cues: applySpeakerLabels(await parseSrt(text, file)) };
 		case 'json':
 			return parseJsonTranscript(text, file);
 		case 'html':
-			return parseHtmlTranscript(text, file);
+			return { cues: parseHtmlTranscript(text, file) };
 	}
 }
 
-export interface CaptionTranscript {
-	format: CaptionFormat;
+/** The cues of a caption file, and the language it declares, when it does. */
+export interface ParsedCaptions {
 	cues: Cue[];
+	/** A language code (`en`, `zh`) the file gives, such as Whisper's `language`. */
+	language?: string;
+}
+
+export interface CaptionTranscript extends ParsedCaptions {
+	format: CaptionFormat;
 }
 
 /**
@@ -49,7 +55,7 @@ export interface CaptionTranscript {
 export async function readCaptions(text: string, file: string): Promise<CaptionTranscript | undefined> {
 	const format: TranscriptFormat = detectTranscriptFormat(text, file);
 	if (format === 'text') return undefined;
-	return { format, cues: await parseCaptions(text, format, file) };
+	return { format, ...(await parseCaptions(text, format, file)) };
 }
 
 /** The words of cues in order (see `captionWords`), for checking that nothing was lost. */

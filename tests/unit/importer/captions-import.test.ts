@@ -145,6 +145,8 @@ const dialects: { name: string; input: string; title: string; speakers: string[]
 	{ name: 'zoom-vtt-zh', input: 'input.vtt', title: '开发者夜谈：迁移到 K8s', speakers: ['林晓', '王磊'] },
 	{ name: 'youtube-vtt-en', input: 'input.en.vtt', title: 'Field Notes: shipping weekly', speakers: ['Speaker'] },
 	{ name: 'youtube-vtt-zh', input: 'input.zh-Hans.vtt', title: '小模型训练', speakers: ['说话人'] },
+	{ name: 'whisper-json-en', input: 'input.json', title: 'Small Batch: builds on ARM', speakers: ['Speaker'] },
+	{ name: 'whisper-json-zh', input: 'input.json', title: '科技早知道：推理成本', speakers: ['说话人'] },
 ];
 
 describe.each(dialects)('the $name caption fixture', ({ name, input, title, speakers }) => {
