@@ -104,7 +104,7 @@ export interface Transcript {
 	/** Timestamps that began paragraphs inside answers; answers keep only their start. */
 	timestamps: { line: number; seconds: number }[];
 	/** The text formats, or the caption format a timed transcript came in. */
-	format: 'article' | 'speakers' | 'vtt' | 'srt' | 'json' | 'html';
+	format: 'article' | 'speakers' | 'vtt' | 'srt' | 'json' | 'tsv' | 'html';
 	rule: SplitRule;
 	/** How many punctuation marks `--cjk-punctuation` changed. */
 	cjkPunctuationChanges: number;

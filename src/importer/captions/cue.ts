@@ -3,8 +3,8 @@
  * when the file names one and the line of the file it came from.
  */
 
-/** The formats the importer tells apart by content; `text` is everything else. */
-export const TRANSCRIPT_FORMATS = ['vtt', 'srt', 'json', 'html', 'text'] as const;
+/** The formats the importer tells apart by content (`tsv` is Whisper's); `text` is everything else. */
+export const TRANSCRIPT_FORMATS = ['vtt', 'srt', 'json', 'tsv', 'html', 'text'] as const;
 export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
 
 /** The timed formats read by `src/importer/captions/`. */

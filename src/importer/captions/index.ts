@@ -1,5 +1,5 @@
 /**
- * Podcasting 2.0 transcripts (WebVTT, SRT, JSON, HTML) read into one shape, `Cue`, and
+ * Podcasting 2.0 transcripts (WebVTT, SRT, JSON, HTML) and Whisper's (JSON, TSV) read into one shape, `Cue`, and
  * joined into readable speaker turns. Pure: text in, data out; errors are `ImportError`s
  * with the code `InvalidCaptionFile`, naming the file and line.
  */
@@ -9,6 +9,7 @@ import { parseHtmlTranscript } from './html.ts';
 import { parseJsonTranscript } from './json.ts';
 import { applySpeakerLabels } from './speakers.ts';
 import { parseSrt } from './srt.ts';
+import { parseWhisperTsv } from './tsv.ts';
 import { captionWords } from './text.ts';
 import { parseVtt } from './vtt.ts';
 
@@ -32,6 +33,8 @@ export async function parseCaptions(text: string, format: CaptionFormat, file: s
 			return { cues: applySpeakerLabels(await parseSrt(text, file)) };
 		case 'json':
 			return parseJsonTranscript(text, file);
+		case 'tsv':
+			return { cues: parseWhisperTsv(text, file) };
 		case 'html':
 			return { cues: parseHtmlTranscript(text, file) };
 	}

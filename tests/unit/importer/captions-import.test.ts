@@ -147,6 +147,8 @@ const dialects: { name: string; input: string; title: string; speakers: string[]
 	{ name: 'youtube-vtt-zh', input: 'input.zh-Hans.vtt', title: '小模型训练', speakers: ['说话人'] },
 	{ name: 'whisper-json-en', input: 'input.json', title: 'Small Batch: builds on ARM', speakers: ['Speaker'] },
 	{ name: 'whisper-json-zh', input: 'input.json', title: '科技早知道：推理成本', speakers: ['说话人'] },
+	{ name: 'whisper-tsv-en', input: 'input.tsv', title: 'Garden Hours: balcony tomatoes', speakers: ['Speaker'] },
+	{ name: 'whisper-tsv-zh', input: 'input.tsv', title: '读书笔记：DDIA', speakers: ['说话人'] },
 ];
 
 describe.each(dialects)('the $name caption fixture', ({ name, input, title, speakers }) => {
