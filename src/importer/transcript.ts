@@ -103,8 +103,8 @@ export interface Transcript {
 	unconfirmedSpeakers: { line: number; label: string }[];
 	/** Timestamps that began paragraphs inside answers; answers keep only their start. */
 	timestamps: { line: number; seconds: number }[];
-	/** The text formats, or the caption format a timed transcript came in. */
-	format: 'article' | 'speakers' | 'vtt' | 'srt' | 'json' | 'tsv' | 'html';
+	/** The text formats, or the caption format a timed transcript came in (`plain`: a text without speakers, read as untimed cues). */
+	format: 'article' | 'speakers' | 'vtt' | 'srt' | 'json' | 'tsv' | 'html' | 'plain';
 	rule: SplitRule;
 	/** How many punctuation marks `--cjk-punctuation` changed. */
 	cjkPunctuationChanges: number;

@@ -7,6 +7,7 @@ import type { CaptionFormat, Cue, TranscriptFormat } from './cue.ts';
 import { detectTranscriptFormat } from './detect.ts';
 import { parseHtmlTranscript } from './html.ts';
 import { parseJsonTranscript } from './json.ts';
+import { readPlainText } from './plain.ts';
 import { applySpeakerLabels } from './speakers.ts';
 import { parseSrt } from './srt.ts';
 import { parseWhisperTsv } from './tsv.ts';
@@ -18,7 +19,8 @@ export { TRANSCRIPT_FORMATS } from './cue.ts';
 export { detectTranscriptFormat } from './detect.ts';
 export { joinCues, type JoinOptions, type Turn, type TurnParagraph } from './turns.ts';
 export { captionWords, joinText } from './text.ts';
-export { applySpeakerLabels } from './speakers.ts';
+export { applySpeakerLabels, startsWithNameLabel } from './speakers.ts';
+export { readPlainText } from './plain.ts';
 
 /**
  * The cues of a caption file in a known format, with speakers: WebVTT `<v Name>`, JSON
@@ -37,6 +39,8 @@ export async function parseCaptions(text: string, format: CaptionFormat, file: s
 			return { cues: parseWhisperTsv(text, file) };
 		case 'html':
 			return { cues: parseHtmlTranscript(text, file) };
+		case 'plain':
+			return { cues: readPlainText(text) };
 	}
 }
 

@@ -78,6 +78,6 @@ export function readRollingCues(cues: readonly VTTCue[], lines: readonly number[
 	});
 	const last = words.at(-1);
 	const lastCue = cues.at(-1);
-	if (last !== undefined && lastCue !== undefined) last.end = Math.max(last.start, lastCue.endTime);
+	if (last !== undefined && lastCue !== undefined) last.end = Math.max(last.start ?? 0, lastCue.endTime);
 	return words;
 }

@@ -42,7 +42,7 @@ describe('importing a Podcasting 2.0 transcript', () => {
 		const answers = episode.questions.flatMap((question) => question.answers);
 		expect(answers.every((answer) => answer.start !== undefined)).toBe(true);
 		expect(answers.every((answer) => answer.paragraphStarts.every((start) => start !== undefined))).toBe(true);
-		const firstCue = Math.min(...captions.cues.map((cue) => cue.start));
+		const firstCue = Math.min(...captions.cues.map((cue) => cue.start ?? Infinity));
 		const firstInContent = Math.min(
 			...episode.questions.flatMap((question) => [
 				question.start ?? Infinity,
@@ -158,5 +158,31 @@ describe.each(dialects)('the $name caption fixture', ({ name, input, title, spea
 		for (const file of plan.files) await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
 		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
 		expect(episode.speakers.map((speaker) => speaker.name)).toEqual(speakers);
+	});
+});
+
+/**
+ * Whisper's `.txt` (a segment a line, no speakers, no times): a text in which the text
+ * importer finds no speakers imports as one unnamed speaker, read as untimed cues.
+ */
+describe.each([
+	{ name: 'whisper-txt-en', title: 'Night Shift: the bakery', speaker: 'Speaker' },
+	{ name: 'whisper-txt-zh', title: '产品漫谈：怎么写 PRD', speaker: '说话人' },
+])('the $name fixture', ({ name, title, speaker }) => {
+	const folder = `${fixtures}${name}/`;
+	it('imports to the expected files as one unnamed speaker, every word once and in order', async () => {
+		const bytes = readFileSync(`${folder}input.txt`);
+		expect(await readCaptions(bytes.toString('utf8'), 'input.txt')).toBeUndefined();
+		const plan = planImport(bytes, { file: 'input.txt', title, date: '2024-06-01' });
+		for (const file of plan.files) await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
+		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
+		expect(plan.report.source.format).toBe('plain');
+		expect(plan.report.rule).toEqual({ kind: 'topics' });
+		const episode = readEpisode(
+			`content/episodes/${plan.report.episode.slug}`,
+			plan.files.filter((f) => isContentFile(f.path)).map((f) => ({ name: f.path, content: f.content })),
+		);
+		expect(episode.speakers.map((entry) => entry.name)).toEqual([speaker]);
+		expect(spokenWords(episode)).toEqual(captionWords(bytes.toString('utf8')));
 	});
 });

@@ -71,4 +71,23 @@ describe('Whisper JSON', () => {
 			`"episode.json:3: InvalidCaptionFile: Segment 2 at line 3 ends (\`2\`) before it starts (\`5\`). Nothing was written. Fix its \`start\` and \`end\` (seconds) and import the file again."`,
 		);
 	});
+
+	it('reads its .vtt (times without hours) and .srt as captions of one unnamed speaker', async () => {
+		const vtt =
+			'WEBVTT\n\n00:00.000 --> 00:02.100\n我们把 CI 迁到了 ARM。\n\n00:02.100 --> 00:04.900\n成本降了一半。\n';
+		const srt =
+			'1\n00:00:00,000 --> 00:00:02,100\n我们把 CI 迁到了 ARM。\n\n2\n00:00:02,100 --> 00:00:04,900\n成本降了一半。\n';
+		for (const [text, file] of [
+			[vtt, 'episode.vtt'],
+			[srt, 'episode.srt'],
+		] as const) {
+			const captions = await read(text, file);
+			const plan = planImport(new TextEncoder().encode(text), { file, captions });
+			expect(plan.report.episode.speakers).toEqual([{ id: 'shuohuaren', name: '说话人' }]);
+			expect(captions.cues.map(({ start, text: words }) => [start, words])).toEqual([
+				[0, '我们把 CI 迁到了 ARM。'],
+				[2.1, '成本降了一半。'],
+			]);
+		}
+	});
 });
