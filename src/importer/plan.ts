@@ -34,11 +34,15 @@ export interface ImportPlan {
 }
 
 /**
- * The language a caption file declares (Whisper's `language`), as the episode's language tag:
- * `zh` becomes `zh-CN`, or `zh-TW` when the text is in traditional characters.
+ * The language a caption file declares (Whisper's `language`, YouTube's `Language:` header),
+ * as the episode's language tag: `zh-Hans` becomes `zh-CN` and `zh-Hant` `zh-TW`; a bare `zh`
+ * becomes `zh-CN`, or `zh-TW` when the text is in traditional characters.
  */
 function declaredLang(captions: CaptionTranscript): string | undefined {
-	if (captions.language !== 'zh') return captions.language;
+	const language = captions.language;
+	if (language === undefined || !/^zh(?:-|$)/iu.test(language)) return language;
+	if (/^zh-(?:Hans|CN|SG)$/iu.test(language)) return 'zh-CN';
+	if (/^zh-(?:Hant|TW|HK|MO)$/iu.test(language)) return 'zh-TW';
 	const detected = detectLang(captions.cues.map((cue) => cue.text).join('\n'));
 	return detected.startsWith('zh') ? detected : 'zh-CN';
 }

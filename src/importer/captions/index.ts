@@ -12,7 +12,7 @@ import { applySpeakerLabels } from './speakers.ts';
 import { parseSrt } from './srt.ts';
 import { parseWhisperTsv } from './tsv.ts';
 import { captionWords } from './text.ts';
-import { parseVtt } from './vtt.ts';
+import { parseVtt, vttHeaderLanguage } from './vtt.ts';
 
 export type { CaptionFormat, Cue, TranscriptFormat } from './cue.ts';
 export { TRANSCRIPT_FORMATS } from './cue.ts';
@@ -29,8 +29,13 @@ export { readPlainText } from './plain.ts';
  */
 export async function parseCaptions(text: string, format: CaptionFormat, file: string): Promise<ParsedCaptions> {
 	switch (format) {
-		case 'vtt':
-			return { cues: applySpeakerLabels(await parseVtt(text, file)) };
+		case 'vtt': {
+			const language = vttHeaderLanguage(text);
+			return {
+				cues: applySpeakerLabels(await parseVtt(text, file)),
+				...(language === undefined ? {} : { language }),
+			};
+		}
 		case 'srt':
 			return { cues: applySpeakerLabels(await parseSrt(text, file)) };
 		case 'json':
@@ -47,7 +52,7 @@ export async function parseCaptions(text: string, format: CaptionFormat, file: s
 /** The cues of a caption file, and the language it declares, when it does. */
 export interface ParsedCaptions {
 	cues: Cue[];
-	/** A language code (`en`, `zh`) the file gives, such as Whisper's `language`. */
+	/** The language the file declares: Whisper's `language` (`en`, `zh`), a WebVTT `Language:` header (`zh-Hans`). */
 	language?: string;
 }
 

@@ -36,6 +36,19 @@ function blankMetadataHeaders(text: string): string {
 }
 
 /**
+ * The `Language:` header under `WEBVTT` (YouTube writes `Language: en`, `Language: zh-Hans`),
+ * when the file has one.
+ */
+export function vttHeaderLanguage(source: string): string | undefined {
+	for (const line of normalizeSource(source).split('\n').slice(1)) {
+		if (line.trim() === '' || line.includes('-->')) return undefined;
+		const language = /^Language:\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\s*$/u.exec(line)?.[1];
+		if (language !== undefined) return language;
+	}
+	return undefined;
+}
+
+/**
  * Reads a WebVTT file into cues. The W3C parser validates it first, since media-captions,
  * which reads it, drops malformed cues without a word; any problem becomes an
  * `InvalidCaptionFile` error naming the cue and line. Timestamps without hours or minutes

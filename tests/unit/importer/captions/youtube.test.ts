@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinCues, readCaptions, type Cue } from '../../../../src/importer/captions/index.ts';
+import { planImport } from '../../../../src/importer/plan.ts';
 
 async function cuesOf(text: string): Promise<Cue[]> {
 	const captions = (await readCaptions(text, 'episode.en.vtt')) ?? expect.fail('read as text');
@@ -61,5 +62,14 @@ describe('YouTube automatic captions', () => {
 			'WEBVTT\n\n00:00.000 --> 00:01.000\nhello there\n\n00:01.000 --> 00:02.000\nhello there\n',
 		);
 		expect(cues.map((cue) => cue.text)).toEqual(['hello there', 'hello there']);
+	});
+
+	it('gives the language of its Language: header to the episode', async () => {
+		const text =
+			'WEBVTT\nKind: captions\nLanguage: zh-Hans\n\n00:00:00.000 --> 00:00:02.000\n \nGPU<00:00:00.500><c> cluster</c>\n';
+		const captions = (await readCaptions(text, 'a.zh-Hans.vtt')) ?? expect.fail('read as text');
+		expect(captions.language).toBe('zh-Hans');
+		const plan = planImport(new TextEncoder().encode(text), { file: 'a.zh-Hans.vtt', captions });
+		expect(plan.report.episode.lang).toBe('zh-CN');
 	});
 });
