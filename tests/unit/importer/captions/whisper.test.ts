@@ -65,6 +65,13 @@ describe('Whisper JSON', () => {
 		);
 	});
 
+	it('names the line of a syntax error in a Whisper JSON file', async () => {
+		const text = `{"text": " Hi.",\n "segments": [\n  ${segment(0, 1, ' Hi.')},\n ],\n "language": "en"}`;
+		expect(await failure(text, 'episode.json')).toMatchInlineSnapshot(
+			`"episode.json:4: InvalidCaptionFile: The JSON transcript is not valid JSON at line 4: a value is expected (is there a trailing comma?). Nothing was written. Fix the JSON and import the file again."`,
+		);
+	});
+
 	it('refuses a segment that ends before it starts', async () => {
 		const text = `{"segments": [\n${segment(0, 1, ' Hi.')},\n${segment(5, 2, ' Bye.')}\n]}`;
 		expect(await failure(text, 'episode.json')).toMatchInlineSnapshot(
