@@ -3,8 +3,10 @@ import { ImportError } from './errors.ts';
 import { handEditedConflicts, mergeSpeakers, REPORT_FILE, sha256, type PreviousEpisode } from './existing.ts';
 import { renderEpisode, type ContentFile } from './markdown.ts';
 import { buildReport, type ImportReport } from './report.ts';
-import type { CaptionTranscript } from './captions/index.ts';
-import { splitCaptionTranscript, splitTranscript, type SplitOptions } from './split.ts';
+import { applySpeakerLabels, readPlainText, startsWithNameLabel, type CaptionTranscript } from './captions/index.ts';
+import { DEFAULT_QUESTION_LABELS, isQuestionLabel, splitLabel } from './labels.ts';
+import type { Transcript } from './transcript.ts';
+import { detectLang, splitCaptionTranscript, splitTranscript, type SplitOptions } from './split.ts';
 import { findLostLines, findLostWord } from './verify.ts';
 
 export { REPORT_FILE };
@@ -32,12 +34,50 @@ export interface ImportPlan {
 }
 
 /**
+ * The language a caption file declares (Whisper's `language`, YouTube's `Language:` header),
+ * as the episode's language tag: `zh-Hans` becomes `zh-CN` and `zh-Hant` `zh-TW`; a bare `zh`
+ * becomes `zh-CN`, or `zh-TW` when the text is in traditional characters.
+ */
+function declaredLang(captions: CaptionTranscript): string | undefined {
+	const language = captions.language;
+	if (language === undefined || !/^zh(?:-|$)/iu.test(language)) return language;
+	if (/^zh-(?:Hans|CN|SG)$/iu.test(language)) return 'zh-CN';
+	if (/^zh-(?:Hant|TW|HK|MO)$/iu.test(language)) return 'zh-TW';
+	const detected = detectLang(captions.cues.map((cue) => cue.text).join('\n'));
+	return detected.startsWith('zh') ? detected : 'zh-CN';
+}
+
+/**
+ * A text in which the text importer found no speakers, and which has no labels at all (the
+ * `.txt` Whisper writes: a segment a line, no names, no times), read as untimed cues: one
+ * unnamed speaker, in topic blocks, checked word by word as a caption file is. Reading it as
+ * cues rather than as lines lets the caption joiner make sentences and paragraphs of lines
+ * cut mid-sentence. The text importer decides first, so every text layout it knows keeps its
+ * speakers. A text that starts with a `Name:` label, labels a name twice or has a question
+ * label, and an import with `--format` or `--speaker`, get the text importer's error instead.
+ */
+function readUnlabelledText(text: string, options: SplitOptions, error: unknown): CaptionTranscript {
+	const asked = options.format !== undefined || (options.speakers ?? []).length > 0;
+	if (!(error instanceof ImportError) || error.code !== 'NoSpeakersFound' || asked) throw error;
+	const cues = readPlainText(text);
+	const questionLabels = [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])];
+	const asks = cues.some((cue) => {
+		const label = splitLabel(cue.text)?.label;
+		return label !== undefined && isQuestionLabel(label, questionLabels);
+	});
+	const labelled =
+		startsWithNameLabel(cues[0]?.text ?? '') || applySpeakerLabels(cues).some((cue) => cue.speaker !== undefined);
+	if (asks || labelled) throw error;
+	return { format: 'plain', cues };
+}
+
+/**
  * Everything an import decides, without touching the disk: bytes in, files and report out.
  * Refuses (throws) when a line would be lost, or when it would overwrite a hand edit
  * without `force`.
  */
 export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan {
-	const { previous: given, previousFor, force = false, captions, ...splitOptions } = options;
+	const { previous: given, previousFor, force = false, captions: timed, ...splitOptions } = options;
 	let previous = given;
 	const { text, encoding } = decodeTranscript(bytes, options.file);
 	const withPrevious: SplitOptions = {
@@ -47,8 +87,20 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
 			return previous?.questions ?? [];
 		},
 	};
-	const splitWith = (options: SplitOptions) =>
-		captions ? splitCaptionTranscript(captions, options) : splitTranscript(text, options);
+	let captions = timed;
+	const splitWith = (splitOptions: SplitOptions): Transcript => {
+		let read = captions;
+		if (read === undefined) {
+			try {
+				return splitTranscript(text, splitOptions);
+			} catch (error) {
+				read = readUnlabelledText(text, splitOptions, error);
+				captions = read;
+			}
+		}
+		const lang = splitOptions.lang ?? declaredLang(read);
+		return splitCaptionTranscript(read, { ...splitOptions, ...(lang === undefined ? {} : { lang }) });
+	};
 	let split = splitWith(withPrevious);
 	// The earlier import is found by slug, known only once split; its registry may say which
 	// labels are one person (`aliases`), and then the split is made again knowing it.

@@ -115,8 +115,11 @@ export interface Transcript {
 	timestamps: { line: number; seconds: number }[];
 	/** Lines that only named the speaker of a turn (and its time), for the nothing-lost check. */
 	labels: LabelLine[];
-	/** The text formats, or the caption format a timed transcript came in. */
-	format: 'article' | 'speakers' | 'rev' | 'otter' | 'zoom' | 'vtt' | 'srt' | 'json' | 'html';
+	/**
+	 * The text formats, or the caption format a timed transcript came in (`plain`: a text
+	 * without speakers, read as untimed cues).
+	 */
+	format: 'article' | 'speakers' | 'rev' | 'otter' | 'zoom' | 'vtt' | 'srt' | 'json' | 'tsv' | 'html' | 'plain';
 	rule: SplitRule;
 	/** How many punctuation marks `--cjk-punctuation` changed. */
 	cjkPunctuationChanges: number;

@@ -13,6 +13,11 @@ function nameLabel(text: string): { name: string; rest: string } | undefined {
 	return { name: label, rest };
 }
 
+/** Whether a text starts with a speaker's name and a colon (`Alban: Hi.`), as a labelled transcript's first line does. */
+export function startsWithNameLabel(text: string): boolean {
+	return nameLabel(text) !== undefined;
+}
+
 /**
  * Speakers from `Name:` at the start of cues, as SRT files and some WebVTT files write them.
  * A label names the speaker of its cue and of every cue after it until the next label (in

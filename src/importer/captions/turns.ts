@@ -3,7 +3,8 @@ import { endsSentence, joinText, paragraphFill, sentencePieces } from './text.ts
 
 /** A paragraph of a turn: where it starts in the audio and in the file, and its text. */
 export interface TurnParagraph {
-	start: number;
+	/** Absent when the cues have no times (a plain text). */
+	start?: number;
 	text: string;
 	line: number;
 }
@@ -11,7 +12,7 @@ export interface TurnParagraph {
 /** Consecutive cues of one speaker, as readable paragraphs. */
 export interface Turn {
 	speaker?: string;
-	start: number;
+	start?: number;
 	end?: number;
 	paragraphs: TurnParagraph[];
 	/** The lines of every cue in the turn, in order, each once. */
@@ -54,16 +55,23 @@ function paragraphsOf(cues: readonly Cue[], options: Required<JoinOptions>): Tur
 	for (const piece of cues.flatMap(piecesOf)) {
 		if (current !== undefined) {
 			const fill = paragraphFill(current.text);
-			const gap = previous === undefined ? 0 : piece.cue.start - (previous.end ?? previous.start);
+			const before = previous?.end ?? previous?.start;
+			const gap = before === undefined || piece.cue.start === undefined ? 0 : piece.cue.start - before;
 			const paused = piece.first && gap >= options.pause;
-			const breaks = endsSentence(current.text) ? paused || fill >= 1 : piece.first && fill >= options.runOn;
+			const breaks =
+				(piece.first && piece.cue.paragraph === true) ||
+				(endsSentence(current.text) ? paused || fill >= 1 : piece.first && fill >= options.runOn);
 			if (breaks) {
 				paragraphs.push(current);
 				current = undefined;
 			}
 		}
 		if (current === undefined) {
-			current = { start: piece.cue.start, text: piece.text, line: piece.cue.line };
+			current = {
+				...(piece.cue.start === undefined ? {} : { start: piece.cue.start }),
+				text: piece.text,
+				line: piece.cue.line,
+			};
 		} else if (piece.first) {
 			current.text = joinText(current.text, piece.text);
 		} else {
@@ -80,7 +88,7 @@ function paragraphsOf(cues: readonly Cue[], options: Required<JoinOptions>): Tur
  * named speaker) form one turn; caption fragments are joined into sentences with the spacing
  * of `joinText`; a paragraph ends at a sentence end after a pause of `pause` seconds or once
  * it is long (about 600 Latin or 250 CJK characters), and mid-sentence only between cues after
- * `runOn` times that length. The words stay exactly as the cues have them.
+ * `runOn` times that length; a cue marked `paragraph` always starts one. The words stay exactly as the cues have them.
  */
 export function joinCues(cues: readonly Cue[], options: JoinOptions = {}): Turn[] {
 	const settings = { ...DEFAULTS, ...options };
@@ -98,7 +106,7 @@ export function joinCues(cues: readonly Cue[], options: JoinOptions = {}): Turn[
 		return [
 			{
 				...(first.speaker === undefined ? {} : { speaker: first.speaker }),
-				start: first.start,
+				...(first.start === undefined ? {} : { start: first.start }),
 				...(last.end === undefined ? {} : { end: last.end }),
 				paragraphs,
 				lines: [...new Set(group.map((cue) => cue.line))],

@@ -2,6 +2,7 @@ import { parseText } from 'media-captions';
 import webvtt from 'webvtt-parser';
 import type { Cue } from './cue.ts';
 import { voiceRuns } from './cue-text.ts';
+import { readRollingCues } from './rolling.ts';
 import { invalidCaptionFile, normalizeSource, quote } from './source.ts';
 import { findTimingLines, firstUnreadCue, normalizeTimings, type TimingLine } from './timing.ts';
 
@@ -20,14 +21,44 @@ function cueAt(timings: readonly TimingLine[], line: number): { number: number; 
 }
 
 /**
+ * The file with the `Name: value` lines under its `WEBVTT` line blanked, line numbers kept.
+ * YouTube writes `Kind: captions` and `Language: en` there, metadata headers of the first
+ * WebVTT drafts that browsers skip but the W3C validator reports as a missing blank line.
+ */
+function blankMetadataHeaders(text: string): string {
+	const lines = text.split('\n');
+	for (let index = 1; index < lines.length; index += 1) {
+		const line = lines[index] ?? '';
+		if (line.trim() === '' || line.includes('-->') || !/^[\w-]+:/u.test(line)) break;
+		lines[index] = '';
+	}
+	return lines.join('\n');
+}
+
+/**
+ * The `Language:` header under `WEBVTT` (YouTube writes `Language: en`, `Language: zh-Hans`),
+ * when the file has one.
+ */
+export function vttHeaderLanguage(source: string): string | undefined {
+	for (const line of normalizeSource(source).split('\n').slice(1)) {
+		if (line.trim() === '' || line.includes('-->')) return undefined;
+		const language = /^Language:\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\s*$/u.exec(line)?.[1];
+		if (language !== undefined) return language;
+	}
+	return undefined;
+}
+
+/**
  * Reads a WebVTT file into cues. The W3C parser validates it first, since media-captions,
  * which reads it, drops malformed cues without a word; any problem becomes an
  * `InvalidCaptionFile` error naming the cue and line. Timestamps without hours or minutes
- * (`0.860 --> 7.380`) are accepted.
+ * (`0.860 --> 7.380`) are accepted, and so are `Kind:` and `Language:` lines under `WEBVTT`.
+ * A rolling file (YouTube's automatic captions, see `readRollingCues`) gives each new stretch
+ * of words once, with its inline time.
  */
 export async function parseVtt(source: string, file: string): Promise<Cue[]> {
 	const original = normalizeSource(source);
-	const text = normalizeTimings(original);
+	const text = blankMetadataHeaders(normalizeTimings(original));
 	const lines = original.split('\n');
 	const timings = findTimingLines(lines);
 
@@ -60,8 +91,11 @@ export async function parseVtt(source: string, file: string): Promise<Cue[]> {
 			`${timings.length} cues have timing lines but ${parsed.cues.length} were read${lost ? `; the first not read is at line ${lost.line} (${quote(lost.text.trim())})` : ''}. Nothing was written. Check that cue and import the file again.`,
 		);
 	}
+	const cueLines = parsed.cues.map((_cue, index) => timings[index]?.blockLine ?? 1);
+	const rolling = readRollingCues(parsed.cues, cueLines);
+	if (rolling !== undefined) return rolling;
 	return parsed.cues.flatMap((cue, index) => {
-		const line = timings[index]?.blockLine ?? 1;
+		const line = cueLines[index] ?? 1;
 		return voiceRuns(cue).map((run) => ({
 			start: cue.startTime,
 			end: cue.endTime,

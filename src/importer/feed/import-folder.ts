@@ -22,7 +22,7 @@ export interface FolderImportOptions extends BatchOptions {
 	lang?: string;
 }
 
-const TRANSCRIPT_EXTENSIONS = new Set(['txt', 'vtt', 'srt', 'json', 'html', 'htm']);
+const TRANSCRIPT_EXTENSIONS = new Set(['txt', 'vtt', 'srt', 'json', 'tsv', 'html', 'htm']);
 const CHAPTERS_SUFFIX = '.chapters.json';
 
 const stem = (name: string): string => name.replace(/\.[^.]+$/u, '');

@@ -36,9 +36,13 @@ function toTurn(turn: CaptionTurn, unnamed: string): Turn {
 	return {
 		speaker: turn.speaker ?? unnamed,
 		line: turn.paragraphs[0]?.line ?? turn.lines[0] ?? 1,
-		start: turn.start,
+		...(turn.start === undefined ? {} : { start: turn.start }),
 		...(turn.end === undefined ? {} : { end: turn.end }),
-		paragraphs: turn.paragraphs.map(({ line, text, start }) => ({ line, text, start })),
+		paragraphs: turn.paragraphs.map(({ line, text, start }) => ({
+			line,
+			text,
+			...(start === undefined ? {} : { start }),
+		})),
 	};
 }
 

@@ -42,7 +42,7 @@ describe('importing a Podcasting 2.0 transcript', () => {
 		const answers = episode.questions.flatMap((question) => question.answers);
 		expect(answers.every((answer) => answer.start !== undefined)).toBe(true);
 		expect(answers.every((answer) => answer.paragraphStarts.every((start) => start !== undefined))).toBe(true);
-		const firstCue = Math.min(...captions.cues.map((cue) => cue.start));
+		const firstCue = Math.min(...captions.cues.map((cue) => cue.start ?? Infinity));
 		const firstInContent = Math.min(
 			...episode.questions.flatMap((question) => [
 				question.start ?? Infinity,
@@ -127,5 +127,62 @@ describe('the chinese-voices caption fixture', () => {
 		});
 		for (const file of plan.files) await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
 		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
+	});
+});
+
+/**
+ * The caption dialects of transcription tools (issue #13), each in English and Chinese: the
+ * input file of `tests/fixtures/importer-captions/<case>/` imports to the files in `expected/`
+ * (planImport runs the word-level nothing-lost check on each).
+ */
+const dialects: { name: string; input: string; title: string; speakers: string[] }[] = [
+	{
+		name: 'zoom-vtt-en',
+		input: 'input.vtt',
+		title: 'Build Notes: remote teams',
+		speakers: ['Maya Patel', 'Daniel Ortiz'],
+	},
+	{ name: 'zoom-vtt-zh', input: 'input.vtt', title: '开发者夜谈：迁移到 K8s', speakers: ['林晓', '王磊'] },
+	{ name: 'youtube-vtt-en', input: 'input.en.vtt', title: 'Field Notes: shipping weekly', speakers: ['Speaker'] },
+	{ name: 'youtube-vtt-zh', input: 'input.zh-Hans.vtt', title: '小模型训练', speakers: ['说话人'] },
+	{ name: 'whisper-json-en', input: 'input.json', title: 'Small Batch: builds on ARM', speakers: ['Speaker'] },
+	{ name: 'whisper-json-zh', input: 'input.json', title: '科技早知道：推理成本', speakers: ['说话人'] },
+	{ name: 'whisper-tsv-en', input: 'input.tsv', title: 'Garden Hours: balcony tomatoes', speakers: ['Speaker'] },
+	{ name: 'whisper-tsv-zh', input: 'input.tsv', title: '读书笔记：DDIA', speakers: ['说话人'] },
+];
+
+describe.each(dialects)('the $name caption fixture', ({ name, input, title, speakers }) => {
+	const folder = `${fixtures}${name}/`;
+	it('imports to the expected files, every word once and in order', async () => {
+		const { plan, episode } = await importCaptions(`${folder}${input}`, { title, date: '2024-06-01' });
+		for (const file of plan.files) await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
+		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
+		expect(episode.speakers.map((speaker) => speaker.name)).toEqual(speakers);
+	});
+});
+
+/**
+ * Whisper's `.txt` (a segment a line, no speakers, no times): a text in which the text
+ * importer finds no speakers imports as one unnamed speaker, read as untimed cues.
+ */
+describe.each([
+	{ name: 'whisper-txt-en', title: 'Night Shift: the bakery', speaker: 'Speaker' },
+	{ name: 'whisper-txt-zh', title: '产品漫谈：怎么写 PRD', speaker: '说话人' },
+])('the $name fixture', ({ name, title, speaker }) => {
+	const folder = `${fixtures}${name}/`;
+	it('imports to the expected files as one unnamed speaker, every word once and in order', async () => {
+		const bytes = readFileSync(`${folder}input.txt`);
+		expect(await readCaptions(bytes.toString('utf8'), 'input.txt')).toBeUndefined();
+		const plan = planImport(bytes, { file: 'input.txt', title, date: '2024-06-01' });
+		for (const file of plan.files) await expect(file.content).toMatchFileSnapshot(`${folder}expected/${file.path}`);
+		expect(plan.files.map((file) => file.path).sort()).toEqual(readdirSync(`${folder}expected`).sort());
+		expect(plan.report.source.format).toBe('plain');
+		expect(plan.report.rule).toEqual({ kind: 'topics' });
+		const episode = readEpisode(
+			`content/episodes/${plan.report.episode.slug}`,
+			plan.files.filter((f) => isContentFile(f.path)).map((f) => ({ name: f.path, content: f.content })),
+		);
+		expect(episode.speakers.map((entry) => entry.name)).toEqual([speaker]);
+		expect(spokenWords(episode)).toEqual(captionWords(bytes.toString('utf8')));
 	});
 });

@@ -140,7 +140,7 @@ describe('npm run import', () => {
 
 	it('says so when a text has no recognizable speakers', async () => {
 		const cwd = tempDir();
-		writeFileSync(join(cwd, 'prose.txt'), 'Just an essay.\n\nNo one speaks here.\n');
+		writeFileSync(join(cwd, 'prose.txt'), 'Alban: Just an essay.\n\nNo one else speaks here.\n');
 		const result = await importer(['prose.txt'], cwd);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatchInlineSnapshot(`

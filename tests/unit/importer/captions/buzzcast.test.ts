@@ -35,7 +35,7 @@ describe('Buzzcast in three formats', () => {
 
 	it('starts each HTML paragraph at its SRT turn’s start, to the second', async () => {
 		const [srt, html] = await Promise.all(['buzzcast.srt', 'buzzcast.html'].map(cuesOf));
-		const srtStarts = joinCues(srt ?? []).map((turn) => Math.floor(turn.start));
+		const srtStarts = joinCues(srt ?? []).map((turn) => Math.floor(turn.start ?? NaN));
 		const htmlStarts = joinCues(html ?? []).map((turn) => turn.start);
 		expect(htmlStarts).toEqual(srtStarts);
 	});

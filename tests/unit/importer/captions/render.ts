@@ -1,6 +1,7 @@
 import type { Turn } from '../../../../src/importer/captions/index.ts';
 
-function clock(seconds: number): string {
+function clock(seconds: number | undefined): string {
+	if (seconds === undefined) return 'untimed';
 	const whole = Math.floor(seconds);
 	const fraction = (seconds - whole).toFixed(3).slice(1);
 	const hours = Math.floor(whole / 3600);
