@@ -137,6 +137,9 @@ describe('the audio player', () => {
 		const { page, problems } = await openWithAudio(EPISODE);
 		await answer(page, 'what-is-caption-file-guest').getByRole('button', { name: 'Play from 0:12' }).click();
 		await expect.poll(() => playback(page)).toMatchObject({ paused: false, marked: ['what-is-caption-file-guest'] });
+		// Playing from 0:12 for real: the player's start has been applied once the audio loaded,
+		// so the seeks below are not undone by it.
+		await expect.poll(async () => (await playback(page)).time).toBeGreaterThan(12);
 		// Just before the host's answer at 0:21: playback carries on into it. (A tenth of a second
 		// of playing, not half a second: on a loaded 2-core machine, media after a seek can stall.)
 		await seek(page, 20.9);
@@ -155,6 +158,7 @@ describe('the audio player', () => {
 		const follow = page.getByRole('button', { name: 'Follow the audio' });
 		await answer(page, 'what-is-caption-file-guest').getByRole('button', { name: 'Play from 0:12' }).click();
 		await expect.poll(() => playback(page)).toMatchObject({ paused: false });
+		await expect.poll(async () => (await playback(page)).time).toBeGreaterThan(12);
 		await page.evaluate(() => {
 			scrollTo(0, 0);
 		});
