@@ -3,7 +3,14 @@ import { toLines } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { splitArticle } from './formats/article.ts';
 import { emptySplit, type ConversationSplit, type RawQuestion } from './formats/conversation.ts';
-import { detectFormat, DIALECTS, isDialect, TEXT_FORMATS, type TextFormat } from './formats/detect.ts';
+import {
+	describeAttempts,
+	detectFormat,
+	DIALECTS,
+	isDialect,
+	TEXT_FORMATS,
+	type TextFormat,
+} from './formats/detect.ts';
 import { readDialectTurns } from './formats/dialect.ts';
 import { questionsByHosts, splitSpeakerTurns } from './formats/speakers.ts';
 import { fromFirstTurn } from './formats/zoom.ts';
@@ -214,7 +221,8 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 			format === 'article' ? 'NoQuestionsFound' : 'NoSpeakersFound',
 			format === 'article'
 				? 'No question was found: no line starts with a question label such as `问题：` or `Q:`. Nothing was written. Add the label your transcript uses with `--question-label LABEL`.'
-				: 'No speakers were found: no label such as `Name:` or `**Name:**` starts two or more paragraphs. Nothing was written. Check that this is a transcript; name its speakers with `--speaker NAME`, or mark questions with `--question-label LABEL`.',
+				: `No speakers were found: no speaker starts two or more turns. ${describeAttempts(body)} Nothing was written. ` +
+						'If a speaker is named only once, name them with `--speaker NAME`; to read the file in one layout, pass `--format rev|otter|zoom|speakers`; or mark questions with `--question-label LABEL`.',
 			{ file: options.file, line: lines.find((line) => line.text !== '')?.line ?? 1 },
 		);
 	}

@@ -1,6 +1,6 @@
 import { isQuestionLabel } from '../labels.ts';
 import type { SourceLine } from '../transcript.ts';
-import { readsAs, type LineReader } from './dialect.ts';
+import { readsAs, turnLines, type LineReader } from './dialect.ts';
 import { readOtterLine } from './otter.ts';
 import { readRevLine } from './rev.ts';
 import { readTurnStart } from './speakers.ts';
@@ -32,4 +32,29 @@ export function detectFormat(lines: SourceLine[], questionLabels: readonly strin
 		return turn !== undefined && isQuestionLabel(turn.label, questionLabels);
 	});
 	return labelled ? 'article' : 'speakers';
+}
+
+/** How each layout the importer knows looks, for the message when none fits. */
+const LAYOUTS: { format: TextFormat; name: string; example: string }[] = [
+	{ format: 'zoom', name: 'Zoom', example: '[Name] 14:00:03' },
+	{ format: 'otter', name: 'Otter', example: 'Name  0:05' },
+	{ format: 'rev', name: 'Rev/Descript', example: 'Name (00:01:01):' },
+	{ format: 'speakers', name: 'speaker labels', example: 'Name: text' },
+];
+
+/**
+ * Why no layout fits, for a person to act on: each layout the importer tried, how many of
+ * its turn lines the file has (two or more make the layout) and the first one, so that a
+ * label used only once, or a near miss, can be seen and named with a flag.
+ */
+export function describeAttempts(lines: SourceLine[]): string {
+	const tried = LAYOUTS.map(({ format, name, example }) => {
+		const found =
+			format === 'speakers'
+				? lines.filter(({ text }) => readTurnStart(text) !== undefined)
+				: turnLines(lines, DIALECTS[format as Dialect]);
+		const first = found[0];
+		return `${name} (\`${example}\`): ${found.length === 0 ? 'none' : `${found.length}, first on line ${first?.line ?? '?'}`}`;
+	});
+	return `Tried ${tried.join('; ')}; a layout needs two or more turn lines.`;
 }

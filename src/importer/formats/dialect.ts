@@ -76,11 +76,15 @@ export function readDialectTurns(lines: SourceLine[], readLine: LineReader, spli
 	return turns;
 }
 
-/** Whether most lines that look like turns in this dialect are turns: enough to call the file this dialect. */
-export function readsAs(lines: SourceLine[], readLine: LineReader): boolean {
-	const turns = lines.filter((line) => {
+/** The lines that start a turn in this dialect, by a speaker-shaped label. */
+export function turnLines(lines: SourceLine[], readLine: LineReader): SourceLine[] {
+	return lines.filter((line) => {
 		const read = readLine(line.text);
 		return read?.kind === 'turn' && isSpeaker(read.speaker);
 	});
-	return turns.length >= 2;
+}
+
+/** Whether two or more lines are this dialect's turn lines: enough to call the file this dialect. */
+export function readsAs(lines: SourceLine[], readLine: LineReader): boolean {
+	return turnLines(lines, readLine).length >= 2;
 }

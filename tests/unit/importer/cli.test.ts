@@ -144,7 +144,7 @@ describe('npm run import', () => {
 		const result = await importer(['prose.txt'], cwd);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatchInlineSnapshot(`
-			"prose.txt:1: NoSpeakersFound: No speakers were found: no label such as \`Name:\` or \`**Name:**\` starts two or more paragraphs. Nothing was written. Check that this is a transcript; name its speakers with \`--speaker NAME\`, or mark questions with \`--question-label LABEL\`.
+			"prose.txt:1: NoSpeakersFound: No speakers were found: no speaker starts two or more turns. Tried Zoom (\`[Name] 14:00:03\`): none; Otter (\`Name  0:05\`): none; Rev/Descript (\`Name (00:01:01):\`): none; speaker labels (\`Name: text\`): 1, first on line 1; a layout needs two or more turn lines. Nothing was written. If a speaker is named only once, name them with \`--speaker NAME\`; to read the file in one layout, pass \`--format rev|otter|zoom|speakers\`; or mark questions with \`--question-label LABEL\`.
 			"
 		`);
 	});
