@@ -93,6 +93,7 @@ export function syntheticSite(shape: SiteShape): { path: string; content: string
 			unconfirmedSpeakers: [],
 			timestamps: [],
 			mergedSpeakers: [],
+			openingMoved: [],
 			labels: [],
 			format: 'article',
 			rule: { kind: 'question-labels', labels: [] },

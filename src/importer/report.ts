@@ -43,6 +43,8 @@ export interface ImportReport {
 	timestamps: { line: number; seconds: number }[];
 	/** Labels read as another speaker's (`Lenny` as `Lenny Rachitsky`), and why: `option` (`--alias`), `registry` or `first-name`. */
 	mergedSpeakers: MergedLabel[];
+	/** Lines said before the first question (an introduction, a cold open) that asked nothing, moved into the description. */
+	openingMoved: { line: number; speaker: string }[];
 	source: { file: string; encoding: Encoding; format: Transcript['format'] };
 	/** How questions were told apart: by question labels, the hosts' turns, chapters or topic blocks. */
 	rule: SplitRule;
@@ -90,6 +92,7 @@ export function buildReport(
 		unconfirmedSpeakers: transcript.unconfirmedSpeakers,
 		timestamps: transcript.timestamps,
 		mergedSpeakers: transcript.mergedSpeakers,
+		openingMoved: transcript.openingMoved,
 		source: { ...source, format: transcript.format },
 		rule: transcript.rule,
 		counts: {
@@ -146,6 +149,11 @@ export function formatSummary(report: ImportReport, written: string | undefined)
 			? []
 			: [`  ${counts.cjkPunctuation} punctuation marks made full-width (--cjk-punctuation)`]),
 		`  ${counts.dropped} lines dropped as page chrome; each is listed with its reason in the report`,
+		...(report.openingMoved.length === 0
+			? []
+			: [
+					`  ${report.openingMoved.length} lines said before the first question (by ${[...new Set(report.openingMoved.map((moved) => moved.speaker))].join(', ')}) went into the description`,
+				]),
 		...report.mergedSpeakers.map(
 			({ label, into, why }) =>
 				`  \`${label}\` read as ${into}${why === 'first-name' ? ' (the first name of one speaker)' : why === 'registry' ? ' (an alias in episode.md)' : ' (--alias)'}; if they are two people, import again with --alias "${label}=${label}"`,

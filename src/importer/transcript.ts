@@ -109,6 +109,8 @@ export interface Transcript {
 	dropped: DroppedLine[];
 	/** Name-shaped labels used only once, kept as text; the report asks the user about them. */
 	unconfirmedSpeakers: { line: number; label: string }[];
+	/** The lines said before the first question that went into the description, and by whom. */
+	openingMoved: { line: number; speaker: string }[];
 	/** Labels taken as another speaker's (`Lenny` as `Lenny Rachitsky`), and why. */
 	mergedSpeakers: MergedLabel[];
 	/** Timestamps that began paragraphs inside answers; answers keep only their start. */

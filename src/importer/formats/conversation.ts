@@ -43,6 +43,8 @@ export interface ConversationSplit {
 	rule: SplitRule;
 	/** Labels taken as another speaker's (`Lenny` as `Lenny Rachitsky`), for the report. */
 	mergedSpeakers: MergedLabel[];
+	/** What was said before the first question, moved to the description (speakers.ts). */
+	opening: (SourceLine & { speaker: string })[];
 }
 
 /** A split with nothing in it yet, deciding questions by `rule`. */
@@ -56,6 +58,7 @@ export function emptySplit(rule: SplitRule): ConversationSplit {
 		labels: [],
 		rule,
 		mergedSpeakers: [],
+		opening: [],
 	};
 }
 

@@ -146,7 +146,32 @@ export function questionsByHosts(
 		split.rule = { kind: 'host-turns', hosts: [...chosen], hostsFrom: 'most-questions' };
 	}
 	split.questions = groupIntoQuestions(turns, chosen);
+	moveOpeningToDescription(split);
 	return split;
+}
+
+/**
+ * What is said before the first question (a host's introduction, a guest's cold open, a
+ * sponsor read) is not a question: when it asks nothing and questions follow, it joins the
+ * episode's description, each turn's first paragraph starting with who spoke, and
+ * `split.opening` says so for the report.
+ */
+function moveOpeningToDescription(split: ConversationSplit): void {
+	const [first, ...rest] = split.questions;
+	if (first === undefined || rest.length === 0) return;
+	if (first.text.some((paragraph) => ASKS.test(paragraph.text))) return;
+	const turns = [
+		{ speaker: first.asker ?? '', paragraphs: first.text },
+		...first.answers.map((answer) => ({ speaker: answer.speaker, paragraphs: answer.paragraphs })),
+	].filter((turn) => turn.paragraphs.length > 0);
+	split.opening = turns.flatMap((turn) =>
+		turn.paragraphs.map((paragraph, index) => ({
+			line: paragraph.line,
+			text: index === 0 && turn.speaker !== '' ? `${turn.speaker}: ${paragraph.text}` : paragraph.text,
+			speaker: turn.speaker,
+		})),
+	);
+	split.questions = rest;
 }
 
 /**

@@ -22,15 +22,23 @@ describe('speaker transcripts', () => {
 	it('starts a question at each host turn that asks, joining consecutive host turns', () => {
 		const { questions } = split(interview, ['Ann']);
 		expect(questions.map((question) => texts(question.text))).toEqual([
-			['Hi, welcome.'],
 			['What do you build?', 'And for whom?'],
 			['Why now?'],
 		]);
-		expect(questions[1]?.answers.map((answer) => [answer.speaker, texts(answer.paragraphs)])).toEqual([
+		expect(questions[0]?.answers.map((answer) => [answer.speaker, texts(answer.paragraphs)])).toEqual([
 			['Ben', ['Tools for podcasters.']],
 			['Ann', ['Nice.']],
 			['Ben', ['Thanks.']],
 		]);
+	});
+
+	it('moves what is said before the first question into the description, with who said it', () => {
+		const { questions, opening } = split(interview, ['Ann']);
+		expect(opening.map(({ text, speaker }) => [speaker, text])).toEqual([
+			['Ann', 'Ann: Hi, welcome.'],
+			['Ben', 'Ben: Hello.'],
+		]);
+		expect(questions[0]?.text[0]?.text).toBe('What do you build?');
 	});
 
 	it('takes the speaker who asks most as host when none is named, and says so', () => {
