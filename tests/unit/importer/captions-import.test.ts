@@ -7,7 +7,7 @@ import { isContentFile, readEpisode } from '../../../src/model/read-episode.ts';
 import type { Episode } from '../../../src/model/episode.ts';
 
 const corpus = fileURLToPath(new URL('../../fixtures/corpus/transcriptator/', import.meta.url));
-const fixtures = fileURLToPath(new URL('../../fixtures/importer-captions/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../fixtures/importer/', import.meta.url));
 const corpusFiles = readdirSync(corpus).filter((name) => /\.(?:vtt|srt|json|html)$/u.test(name));
 
 async function importCaptions(
@@ -132,7 +132,7 @@ describe('the chinese-voices caption fixture', () => {
 
 /**
  * The caption dialects of transcription tools (issue #13), each in English and Chinese: the
- * input file of `tests/fixtures/importer-captions/<case>/` imports to the files in `expected/`
+ * input file of `tests/fixtures/importer/<case>/` imports to the files in `expected/`
  * (planImport runs the word-level nothing-lost check on each).
  */
 const dialects: { name: string; input: string; title: string; speakers: string[] }[] = [
