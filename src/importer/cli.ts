@@ -17,6 +17,7 @@ import { readChapters } from './feed/read-chapters.ts';
 import { decodeTranscript } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { parseAliasOptions } from './speaker-names.ts';
+import { readShowSpeakers, speakersOfShow, type EpisodeRegistry } from './show-speakers.ts';
 import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
 import type { ContentFile } from './markdown.ts';
 import { planImport, type PlanOptions } from './plan.ts';
@@ -205,6 +206,7 @@ async function importBatchEpisode(
 	values: Values,
 	episodesRoot: string,
 	cwd: string,
+	registries: readonly EpisodeRegistry[],
 ): Promise<{ questions: number; answers: number }> {
 	const captions =
 		values.format === undefined
@@ -221,9 +223,11 @@ async function importBatchEpisode(
 		...(input.audio === undefined ? {} : { audio: input.audio }),
 		...(input.chapters === undefined || input.chapters.length === 0 ? {} : { chapters: input.chapters }),
 	};
+	const options = planOptions(values, input.fileName);
 	const plan = planImport(input.bytes, {
-		...planOptions(values, input.fileName),
+		...options,
 		...metadata,
+		names: { ...options.names, registry: speakersOfShow(registries, input.show, input.slug) },
 		...(captions ? { captions } : {}),
 		previousFor: (slug) => {
 			const folder = join(episodesRoot, slug);
@@ -260,6 +264,7 @@ export async function run(
 				throw usageError(`--feed imports a whole feed; leave out \`${positionals.join(' ')}\`.`);
 			}
 			const episodesRoot = join(resolve(cwd, values.out), 'episodes');
+			const registries = readShowSpeakers(episodesRoot);
 			return await runBatchCommand({
 				feed: values.feed,
 				folder: batchFolder,
@@ -270,7 +275,7 @@ export async function run(
 				out: values.out,
 				cwd,
 				io,
-				importEpisode: (input) => importBatchEpisode(input, values, episodesRoot, cwd),
+				importEpisode: (input) => importBatchEpisode(input, values, episodesRoot, cwd, registries),
 			});
 		}
 		if (positionals.length !== 1) throw usageError(`Expected one transcript file, got ${positionals.length}.`);
@@ -291,8 +296,11 @@ export async function run(
 			values.chapters === undefined
 				? undefined
 				: readChapters(await readTextFile(resolve(cwd, values.chapters), values.chapters), values.chapters);
+		// One person, one speaker id across the show: the show's other episodes say who is who.
+		const showSpeakers = speakersOfShow(readShowSpeakers(episodesRoot), values.show, values.episode);
 		const plan = planImport(bytes, {
 			...options,
+			names: { ...options.names, registry: showSpeakers },
 			...(captions ? { captions } : {}),
 			...(chapters ? { chapters } : {}),
 			previousFor: (slug) => {

@@ -106,7 +106,13 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
 	// labels are one person (`aliases`), and then the split is made again knowing it.
 	const registry = previous?.speakers.filter((speaker) => (speaker.aliases ?? []).length > 0) ?? [];
 	if (registry.length > 0) {
-		split = splitWith({ ...withPrevious, names: { ...withPrevious.names, registry: previous?.speakers ?? [] } });
+		split = splitWith({
+			...withPrevious,
+			names: {
+				...withPrevious.names,
+				registry: [...(withPrevious.names?.registry ?? []), ...(previous?.speakers ?? [])],
+			},
+		});
 	}
 	const transcript = { ...split, speakers: mergeSpeakers(split.speakers, previous?.speakers ?? []) };
 	const files = renderEpisode(transcript);

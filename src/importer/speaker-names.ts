@@ -22,7 +22,11 @@ export interface SpeakerNames {
 export interface NameOptions {
 	/** `--alias "Lenny=Lenny Rachitsky"`: label → name. */
 	forced?: ReadonlyMap<string, string>;
-	/** From an edited registry: each speaker's name and the other labels that name them. */
+	/**
+	 * From registries: this episode's as edited by hand, and those of the show's other
+	 * episodes, so one person keeps one name (and speaker id) across the show. Each speaker's
+	 * name and the other labels that name them.
+	 */
 	registry?: readonly { name: string; aliases?: readonly string[] | undefined }[];
 }
 
@@ -47,7 +51,10 @@ export function resolveSpeakerNames(labels: readonly string[], options: NameOpti
 		}
 		const [first, ...rest] = words(label);
 		if (first === undefined || rest.length > 0 || !isLatinWord(first)) continue;
-		const fullNames = distinct.filter((other) => {
+		// Full names this transcript uses, and those the registries know (a later episode may
+		// name the host only as `Lenny`).
+		const candidates = [...new Set([...distinct, ...(options.registry ?? []).map((speaker) => speaker.name)])];
+		const fullNames = candidates.filter((other) => {
 			const parts = words(other);
 			return parts.length >= 2 && parts[0]?.toLowerCase() === first.toLowerCase();
 		});

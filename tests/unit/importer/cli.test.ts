@@ -270,4 +270,25 @@ describe('npm run import', () => {
 		expect(result.code).toBe(0);
 		expect(readdirSync(join(cwd, 'c/episodes')).sort()).toEqual(['buzzcast', 'how-to-start-a-podcast']);
 	});
+
+	it('gives a person the speaker id they have in the show’s other episodes', async () => {
+		const cwd = tempDir();
+		writeFileSync(
+			join(cwd, 'ep1.txt'),
+			'Lenny Rachitsky: Welcome. What did you learn?\n\nAda: A lot.\n\nLenny: Why?\n\nAda: Practice.\n\nLenny: And then?\n\nAda: More.\n',
+		);
+		writeFileSync(
+			join(cwd, 'ep2.txt'),
+			'Lenny: What are you building?\n\nGrace: Compilers.\n\nLenny: Why?\n\nGrace: Fun.\n',
+		);
+		const show = ['--out', 'c', '--show', 'Lenny’s Podcast'];
+		expect((await importer(['ep1.txt', '--episode', 'ep-1', ...show], cwd)).code).toBe(0);
+		expect((await importer(['ep2.txt', '--episode', 'ep-2', ...show], cwd)).code).toBe(0);
+		const registry = readFileSync(join(cwd, 'c/episodes/ep-2/episode.md'), 'utf8');
+		expect(registry).toContain('id: lenny-rachitsky');
+		expect(registry).toContain('name: Lenny Rachitsky');
+		// Another show's Lenny is someone else.
+		expect((await importer(['ep2.txt', '--episode', 'other-2', '--out', 'c', '--show', 'Other'], cwd)).code).toBe(0);
+		expect(readFileSync(join(cwd, 'c/episodes/other-2/episode.md'), 'utf8')).toContain('id: lenny\n');
+	});
 });
