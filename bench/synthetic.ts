@@ -97,6 +97,7 @@ export function syntheticSite(shape: SiteShape): { path: string; content: string
 			labels: [],
 			format: 'article',
 			rule: { kind: 'question-labels', labels: [] },
+			formatFrom: 'synthetic',
 			cjkPunctuationChanges: 0,
 		};
 		files.push(

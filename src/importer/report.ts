@@ -45,7 +45,7 @@ export interface ImportReport {
 	mergedSpeakers: MergedLabel[];
 	/** Lines said before the first question (an introduction, a cold open) that asked nothing, moved into the description. */
 	openingMoved: { line: number; speaker: string }[];
-	source: { file: string; encoding: Encoding; format: Transcript['format'] };
+	source: { file: string; encoding: Encoding; format: Transcript['format']; formatFrom: string };
 	/** How questions were told apart: by question labels, the hosts' turns, chapters or topic blocks. */
 	rule: SplitRule;
 	counts: {
@@ -63,7 +63,7 @@ export interface ImportReport {
 export function buildReport(
 	transcript: Transcript,
 	questionFiles: string[],
-	source: Omit<ImportReport['source'], 'format'>,
+	source: Omit<ImportReport['source'], 'format' | 'formatFrom'>,
 	lineCount: number,
 	files: Record<string, string>,
 ): ImportReport {
@@ -93,7 +93,7 @@ export function buildReport(
 		timestamps: transcript.timestamps,
 		mergedSpeakers: transcript.mergedSpeakers,
 		openingMoved: transcript.openingMoved,
-		source: { ...source, format: transcript.format },
+		source: { ...source, format: transcript.format, formatFrom: transcript.formatFrom },
 		rule: transcript.rule,
 		counts: {
 			lines: lineCount,
@@ -133,7 +133,7 @@ export function formatSummary(report: ImportReport, written: string | undefined)
 			`  line ${line}: \`${label}\` looks like a speaker but is used once, so it was kept as text; if it is a speaker, import again with --speaker "${label}"`,
 	);
 	return [
-		`Read ${source.file} as ${source.encoding}, ${source.format} format, ${episode.lang}; ${describeRule(report.rule)}.`,
+		`Read ${source.file} as ${source.encoding}, ${source.format} format (${source.formatFrom}), ${episode.lang}; ${describeRule(report.rule)}.`,
 		`Episode ${episode.slug}: ${episode.title}${episode.date === undefined ? '' : `, ${episode.date}`}`,
 		...(episode.titleFrom === 'file-name'
 			? ['  title taken from the file name, as the text has no title line; set another with --title "…"']

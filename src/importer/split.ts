@@ -6,6 +6,7 @@ import { emptySplit, type ConversationSplit, type RawQuestion } from './formats/
 import {
 	describeAttempts,
 	detectFormat,
+	explainFormat,
 	DIALECTS,
 	isDialect,
 	TEXT_FORMATS,
@@ -215,6 +216,10 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 		...(options.audio === undefined && front?.audio !== undefined ? { audio: front.audio } : {}),
 	};
 	const format = chooseFormat(body, options);
+	const formatFrom =
+		options.format === undefined
+			? explainFormat(body, format, [...DEFAULT_QUESTION_LABELS, ...(options.questionLabels ?? [])])
+			: 'chosen with --format';
 	const conversation = splitConversation(body, format, withFront);
 	if (conversation.questions.length === 0) {
 		throw new ImportError(
@@ -249,6 +254,7 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 	return assemble(conversation, withFront, {
 		header,
 		format,
+		formatFrom,
 		cjkPunctuationChanges: punctuated.changes,
 	});
 }
@@ -256,6 +262,8 @@ export function splitTranscript(input: string, options: SplitOptions): Transcrip
 interface AssembleParts {
 	header: ReturnType<typeof readHeader>;
 	format: Transcript['format'];
+	/** Why the file was read in that format. */
+	formatFrom: string;
 	cjkPunctuationChanges: number;
 }
 
@@ -316,10 +324,21 @@ function assemble(conversation: ConversationSplit, options: SplitOptions, parts:
 		mergedSpeakers: conversation.mergedSpeakers,
 		labels: conversation.labels,
 		format,
+		formatFrom: parts.formatFrom,
 		rule: conversation.rule,
 		cjkPunctuationChanges: parts.cjkPunctuationChanges,
 	};
 }
+
+/** Why a file was read as a caption format: what the detector saw (src/importer/captions/detect.ts). */
+const CAPTION_EVIDENCE: Record<CaptionTranscript['format'], string> = {
+	vtt: 'a `WEBVTT` header',
+	srt: 'numbered cues with `-->` timings',
+	json: 'a JSON object with `segments`',
+	tsv: 'a `start`, `end`, `text` header separated by tabs',
+	html: 'speakers in `<cite>`, times in `<time>`, text in `<p>`',
+	plain: 'no speaker labels and no times: one speaker, its lines read in order',
+};
 
 /** What a caption file's speaker is called when it names none: one speaker, renamable in `episode.md`. */
 const UNNAMED: Record<string, string> = { zh: '说话人', en: 'Speaker' };
@@ -346,5 +365,9 @@ export function splitCaptionTranscript(captions: CaptionTranscript, options: Spl
 		...(options.names === undefined ? {} : { names: options.names }),
 	});
 	const header = readHeader([], options);
-	return assemble(conversation, { ...options, lang }, { header, format: captions.format, cjkPunctuationChanges: 0 });
+	return assemble(
+		conversation,
+		{ ...options, lang },
+		{ header, format: captions.format, formatFrom: CAPTION_EVIDENCE[captions.format], cjkPunctuationChanges: 0 },
+	);
 }

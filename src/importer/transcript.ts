@@ -122,6 +122,8 @@ export interface Transcript {
 	 * without speakers, read as untimed cues).
 	 */
 	format: 'article' | 'speakers' | 'rev' | 'otter' | 'zoom' | 'vtt' | 'srt' | 'json' | 'tsv' | 'html' | 'plain';
+	/** Why the file was read in `format`: what detection saw, or `chosen with --format`. */
+	formatFrom: string;
 	rule: SplitRule;
 	/** How many punctuation marks `--cjk-punctuation` changed. */
 	cjkPunctuationChanges: number;

@@ -3,7 +3,7 @@ import type { SourceLine } from '../transcript.ts';
 import { readsAs, turnLines, type LineReader } from './dialect.ts';
 import { readOtterLine } from './otter.ts';
 import { readRevLine } from './rev.ts';
-import { readTurnStart } from './speakers.ts';
+import { findTurnSpeakers, readTurnStart } from './speakers.ts';
 import { readZoomLine } from './zoom.ts';
 
 /** The line reader of each transcription tool's text dialect, in the order detection tries them. */
@@ -57,4 +57,29 @@ export function describeAttempts(lines: SourceLine[]): string {
 		return `${name} (\`${example}\`): ${found.length === 0 ? 'none' : `${found.length}, first on line ${first?.line ?? '?'}`}`;
 	});
 	return `Tried ${tried.join('; ')}; a layout needs two or more turn lines.`;
+}
+
+const quoteLine = (line: SourceLine): string => {
+	const text = line.text.length > 40 ? `${line.text.slice(0, 39)}…` : line.text;
+	return `\`${text}\` on line ${line.line}`;
+};
+
+/** Why the file was read as `format`, in a few words for the report and the summary. */
+export function explainFormat(lines: SourceLine[], format: TextFormat, questionLabels: readonly string[]): string {
+	if (isDialect(format)) {
+		const found = turnLines(lines, DIALECTS[format]);
+		const first = found[0];
+		return `${found.length} turn lines in its layout${first ? `, the first ${quoteLine(first)}` : ''}`;
+	}
+	if (format === 'article') {
+		const first = lines.find(({ text }) => {
+			const turn = readTurnStart(text);
+			return turn !== undefined && isQuestionLabel(turn.label, questionLabels);
+		});
+		return first ? `a question label, the first ${quoteLine(first)}` : 'question labels';
+	}
+	const speakers = findTurnSpeakers(lines, []);
+	const found = lines.filter(({ text }) => speakers.has(readTurnStart(text)?.label ?? ''));
+	const first = found[0];
+	return `${found.length} lines start with a speaker's label${first ? `, the first ${quoteLine(first)}` : ''}`;
 }
