@@ -149,6 +149,9 @@ const dialects: { name: string; input: string; title: string; speakers: string[]
 	{ name: 'whisper-json-zh', input: 'input.json', title: '科技早知道：推理成本', speakers: ['说话人'] },
 	{ name: 'whisper-tsv-en', input: 'input.tsv', title: 'Garden Hours: balcony tomatoes', speakers: ['Speaker'] },
 	{ name: 'whisper-tsv-zh', input: 'input.tsv', title: '读书笔记：DDIA', speakers: ['说话人'] },
+	// Whisper's .srt and .vtt are plain captions without speakers.
+	{ name: 'whisper-srt-en', input: 'input.srt', title: 'Night Shift: the bakery', speakers: ['Speaker'] },
+	{ name: 'whisper-vtt-zh', input: 'input.vtt', title: '产品漫谈：怎么写 PRD', speakers: ['说话人'] },
 ];
 
 describe.each(dialects)('the $name caption fixture', ({ name, input, title, speakers }) => {
