@@ -1,194 +1,415 @@
 /**
- * `npm run bench [-- --episodes N --questions M]`: how long the site takes to build and
- * index, and how much memory it needs, for a synthetic site of a given size; how long a
- * rebuild takes after one answer is edited (the content cache kept, as on a developer's
- * machine or a CI cache); and how long the importer takes for the EP26 transcript. Prints
- * one table; timings vary from run to run, so compare medians of several runs (`--runs`).
+ * `npm run bench [-- --answers N --seed S --runs R]`: what each stage of publishing an archive
+ * costs, for a generated archive of N Chinese answers (bench/synthetic.ts): generating the
+ * transcripts, importing them with the real importer (one process, `npm run import -- DIR`),
+ * the Astro build and, inside it, the Pagefind index; then a rebuild after one answer is
+ * edited. Each stage runs as a child process and is measured for wall time, CPU time (user +
+ * system, its child processes included) and peak resident memory (the process and all its
+ * descendants, sampled every 50 ms from /proc). Prints one table and writes the same figures
+ * as JSON to bench/results/<time>-<answers>.json (or --results DIR), so runs can be compared.
+ * Timings vary from run to run; compare medians of several runs (`--runs`).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { planImport } from '../src/importer/plan.ts';
-import { syntheticSite } from './synthetic.ts';
+import { vocabulary } from './synthetic.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-	options: {
-		episodes: { type: 'string', default: '20' },
-		questions: { type: 'string', default: '25' },
-		runs: { type: 'string', default: '1' },
-	},
-});
-const episodes = Number(values.episodes);
-const questions = Number(values.questions);
-const runs = Number(values.runs);
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
-function treeRss(pid: number): number {
+/** What one stage cost. */
+export interface Stage {
+	wallSeconds: number;
+	/** User + system CPU time of the stage's processes. */
+	cpuSeconds: number;
+	/** Peak resident memory of the stage's processes together. */
+	peakRssBytes: number;
+}
+
+/** Everything one bench run measured; `null` where a stage was not run (`--skip-build`). */
+export interface BenchResult {
+	date: string;
+	machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string };
+	options: { answers: number; seed: number; runs: number };
+	archive: {
+		episodes: number;
+		questions: number;
+		answers: number;
+		transcriptBytes: number;
+		/** Distinct Latin words and pairs of adjacent Han characters in the transcripts. */
+		vocabulary: number;
+	};
+	stages: {
+		generate: Stage;
+		import: Stage;
+		/** `astro build`, the index included (median of the runs). */
+		build: Stage | null;
+		/** The build less the index: wall and CPU time less the index's, memory of the build's Node processes. */
+		astro: Stage | null;
+		/** Pagefind inside the build: wall time as the build logs it; CPU and memory of Pagefind's own process. */
+		index: Stage | null;
+		/** A build after one answer was edited, with the first build's content cache. */
+		rebuild: Stage | null;
+	};
+	/** The content loader's report of the rebuild: episodes rendered again and left as they were. */
+	rebuildLoader: { rendered: number; unchanged: number; ms: number } | null;
+	output: {
+		/** Everything in dist/. */
+		distBytes: number;
+		/** dist/pagefind/. */
+		indexBytes: number;
+		/** One question page: its HTML and the stylesheets and scripts it links, each gzipped alone. */
+		questionPageGzipBytes: number;
+	} | null;
+	/** Search latency in Chromium: not measured yet. */
+	search: null;
+}
+
+/** The fields a result has, for the smoke test. */
+export const RESULT_FIELDS = [
+	'date',
+	'machine',
+	'options',
+	'archive',
+	'stages',
+	'rebuildLoader',
+	'output',
+	'search',
+] as const satisfies readonly (keyof BenchResult)[];
+
+interface ProcessSample {
+	comm: string;
+	/** utime + stime, in clock ticks. */
+	ticks: number;
+	rss: number;
+}
+
+const TICKS_PER_SECOND = 100;
+
+function readStat(pid: number | 'self'): { comm: string; parent: number; fields: string[] } | undefined {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), parent: Number(fields[1]), fields };
+	} catch {
+		return undefined; // The process ended while we looked.
+	}
+}
+
+/** CPU time of this process's children that have ended and been waited for, in seconds. */
+function childrenCpuSeconds(): number {
+	const fields = readStat('self')?.fields ?? [];
+	return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+}
+
+/** A process and all its descendants, from /proc. */
+function processTree(pid: number): Map<number, ProcessSample> {
 	const children = new Map<number, number[]>();
+	const stats = new Map<number, { comm: string; ticks: number }>();
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/u.test(entry)) continue;
-		try {
-			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-		} catch {
-			// The process ended while we looked.
-		}
+		const stat = readStat(Number(entry));
+		if (stat === undefined) continue;
+		children.set(stat.parent, [...(children.get(stat.parent) ?? []), Number(entry)]);
+		stats.set(Number(entry), { comm: stat.comm, ticks: Number(stat.fields[11]) + Number(stat.fields[12]) });
 	}
-	let total = 0;
+	const tree = new Map<number, ProcessSample>();
 	const queue = [pid];
 	while (queue.length > 0) {
 		const current = queue.pop() ?? 0;
+		let rss = 0;
 		try {
-			const status = readFileSync(`/proc/${current}/status`, 'utf8');
-			total += Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? '0') * 1024;
+			rss = Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${current}/status`, 'utf8'))?.[1] ?? '0') * 1024;
 		} catch {
 			// Gone already.
 		}
+		const stat = stats.get(current);
+		if (stat !== undefined) tree.set(current, { ...stat, rss });
 		queue.push(...(children.get(current) ?? []));
 	}
-	return total;
+	return tree;
 }
 
-interface BuildResult {
-	seconds: number;
-	/** The loader's own report: episodes rendered and left as they were, and its time. */
-	loaded: { rendered: number; unchanged: number; ms: number };
-	indexSeconds: number;
-	readSeconds: number;
-	pagefindSeconds: number;
-	peakRss: number;
+interface Measured {
+	stage: Stage;
 	log: string;
+	/** Pagefind's service process, when the stage started one. */
+	pagefind: { cpuSeconds: number; peakRssBytes: number };
+	/** Peak memory of the stage's processes other than Pagefind. */
+	otherPeakRssBytes: number;
 }
 
-function build(contentDir: string, outDir: string, cacheDir: string): Promise<BuildResult> {
+/** Runs a command as a child process and measures it. */
+function measure(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
-		const env: NodeJS.ProcessEnv = {
-			...process.env,
-			CONTENT_DIR: contentDir,
-			ASTRO_CACHE_DIR: cacheDir,
-			ASTRO_TELEMETRY_DISABLED: '1',
-		};
-		delete env['BASE_URL'];
-		const child = spawn(
-			process.execPath,
-			[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-			{
-				cwd: root,
-				env,
-			},
-		);
+		const cpuBefore = childrenCpuSeconds();
+		const child = spawn(process.execPath, args, { cwd: root, env });
 		let log = '';
 		let peakRss = 0;
+		let otherPeakRss = 0;
+		let pagefindPeakRss = 0;
+		const pagefindTicks = new Map<number, number>();
 		child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-		const sampler = setInterval(() => {
-			if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid));
-		}, 50);
+		const sample = (): void => {
+			if (child.pid === undefined) return;
+			let total = 0;
+			let pagefind = 0;
+			for (const [pid, process] of processTree(child.pid)) {
+				total += process.rss;
+				if (process.comm.startsWith('pagefind')) {
+					pagefind += process.rss;
+					pagefindTicks.set(pid, process.ticks);
+				}
+			}
+			peakRss = Math.max(peakRss, total);
+			pagefindPeakRss = Math.max(pagefindPeakRss, pagefind);
+			otherPeakRss = Math.max(otherPeakRss, total - pagefind);
+		};
+		const sampler = setInterval(sample, 50);
+		sample();
 		child.on('close', (code) => {
 			clearInterval(sampler);
 			if (code !== 0) {
-				fail(new Error(`The build failed (exit ${code}):\n${log}`));
+				fail(new Error(`\`node ${args.join(' ')}\` failed (exit ${code}):\n${log}`));
 				return;
 			}
-			const timing = /Indexed \d+ answers .*? in ([\d.]+) s \(reading records ([\d.]+) s, Pagefind ([\d.]+) s\)/u.exec(
-				log,
-			);
-			const loaded = /(\d+) rendered, (\d+) unchanged \((\d+) ms\)/u.exec(log);
+			const pagefindCpu = [...pagefindTicks.values()].reduce((sum, ticks) => sum + ticks, 0) / TICKS_PER_SECOND;
 			done({
-				seconds: (performance.now() - started) / 1000,
-				loaded: {
-					rendered: Number(loaded?.[1] ?? 'NaN'),
-					unchanged: Number(loaded?.[2] ?? 'NaN'),
-					ms: Number(loaded?.[3] ?? 'NaN'),
+				stage: {
+					wallSeconds: (performance.now() - started) / 1000,
+					cpuSeconds: childrenCpuSeconds() - cpuBefore,
+					peakRssBytes: peakRss,
 				},
-				indexSeconds: Number(timing?.[1] ?? 'NaN'),
-				readSeconds: Number(timing?.[2] ?? 'NaN'),
-				pagefindSeconds: Number(timing?.[3] ?? 'NaN'),
-				peakRss,
 				log,
+				pagefind: { cpuSeconds: pagefindCpu, peakRssBytes: pagefindPeakRss },
+				otherPeakRssBytes: otherPeakRss,
 			});
 		});
 	});
 }
 
-/** The preview cards kept in a build cache (src/cards/cache.ts): one PNG per card drawn into it. */
-function keptCards(cacheDir: string): Set<string> {
-	try {
-		return new Set(readdirSync(join(cacheDir, 'cards')).filter((name) => name.endsWith('.png')));
-	} catch {
-		return new Set();
+interface Build {
+	build: Stage;
+	astro: Stage;
+	index: Stage;
+	loader: { rendered: number; unchanged: number; ms: number };
+}
+
+async function build(contentDir: string, outDir: string, cacheDir: string): Promise<Build> {
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		CONTENT_DIR: contentDir,
+		ASTRO_CACHE_DIR: cacheDir,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
+	delete env['BASE_URL'];
+	const measured = await measure([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env);
+	// src/integrations/pagefind.ts logs the index's time.
+	const indexed = /Indexed \d+ answers .*? in ([\d.]+) s/u.exec(measured.log);
+	const loaded = /(\d+) rendered, (\d+) unchanged \((\d+) ms\)/u.exec(measured.log);
+	const indexSeconds = Number(indexed?.[1] ?? 'NaN');
+	return {
+		build: measured.stage,
+		index: {
+			wallSeconds: indexSeconds,
+			cpuSeconds: measured.pagefind.cpuSeconds,
+			peakRssBytes: measured.pagefind.peakRssBytes,
+		},
+		astro: {
+			wallSeconds: measured.stage.wallSeconds - indexSeconds,
+			cpuSeconds: measured.stage.cpuSeconds - measured.pagefind.cpuSeconds,
+			peakRssBytes: measured.otherPeakRssBytes,
+		},
+		loader: {
+			rendered: Number(loaded?.[1] ?? 'NaN'),
+			unchanged: Number(loaded?.[2] ?? 'NaN'),
+			ms: Number(loaded?.[3] ?? 'NaN'),
+		},
+	};
+}
+
+function folderBytes(path: string): number {
+	let total = 0;
+	for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
 	}
+	return total;
+}
+
+/** A page's HTML and the stylesheets and scripts it links, each gzipped alone (as tests/e2e/reading.test.ts counts them, less what scripts import). */
+function pageGzipBytes(dist: string, page: string): number {
+	const html = readFileSync(join(dist, page));
+	const linked = [
+		...html
+			.toString()
+			.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"|script)[^>]+(?:href|src)="([^"]+\.(?:css|js))"/gu),
+	]
+		.map((match) => match[1] ?? '')
+		.filter((url) => url.startsWith('/'));
+	return [html, ...[...new Set(linked)].map((url) => readFileSync(join(dist, url)))].reduce(
+		(sum, body) => sum + gzipSync(body).length,
+		0,
+	);
 }
 
 const median = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
 
-const work = mkdtempSync(join(tmpdir(), 'bench-'));
-try {
-	const contentDir = join(work, 'content');
-	for (const file of syntheticSite({ episodes, questionsPerEpisode: questions, answerLength: 600, seed: 26 })) {
-		mkdirSync(dirname(join(contentDir, file.path)), { recursive: true });
-		writeFileSync(join(contentDir, file.path), file.content);
-	}
-	const results: BuildResult[] = [];
-	for (let run = 0; run < runs; run += 1) {
-		const outDir = join(work, `dist-${run}`);
-		results.push(await build(contentDir, outDir, join(work, `cache-${run}`)));
-	}
-	// One answer edited, then built again with the first run's content cache: only its
-	// episode should be read and rendered again.
-	const edited = join(
-		contentDir,
-		'episodes',
-		'bench-1',
-		readdirSync(join(contentDir, 'episodes', 'bench-1')).sort()[1] ?? '',
-	);
-	writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n:::\n/u, '\n\n（编者注：已校对。）\n:::\n'));
-	const cardsBefore = keptCards(join(work, 'cache-0'));
-	const rebuild = await build(contentDir, join(work, 'dist-rebuild'), join(work, 'cache-0'));
-	// The edit changed an answer's text, which no card shows: every card should come from the cache.
-	const cardsRedrawn = [...keptCards(join(work, 'cache-0'))].filter((name) => !cardsBefore.has(name)).length;
-	const sample = join(work, 'dist-0', 'bench-1', 'q1', 'index.html');
-	const seed = readFileSync(join(root, 'sources/onboard-26.txt'));
-	const importTimes = Array.from({ length: 5 }, () => {
-		const started = performance.now();
-		planImport(seed, { file: 'onboard-26.txt', cjkPunctuation: true });
-		return performance.now() - started;
-	});
+const medianStage = (stages: Stage[]): Stage => ({
+	wallSeconds: median(stages.map((stage) => stage.wallSeconds)),
+	cpuSeconds: median(stages.map((stage) => stage.cpuSeconds)),
+	peakRssBytes: Math.max(...stages.map((stage) => stage.peakRssBytes)),
+});
 
-	const pages = episodes * (questions + 1);
-	const rows: [string, string][] = [
-		['site', `${episodes} episodes × ${questions} questions = ${pages} pages, ${episodes * questions * 2} answers`],
-		['build (wall, median)', `${median(results.map((result) => result.seconds)).toFixed(1)} s`],
-		['  of which indexing', `${median(results.map((result) => result.indexSeconds)).toFixed(1)} s`],
-		['    reading records', `${median(results.map((result) => result.readSeconds)).toFixed(1)} s`],
-		['    Pagefind', `${median(results.map((result) => result.pagefindSeconds)).toFixed(1)} s`],
-		['  per page', `${((median(results.map((result) => result.seconds)) * 1000) / pages).toFixed(1)} ms`],
-		[
-			'  loading content (cold)',
-			`${median(results.map((result) => result.loaded.ms)).toFixed(0)} ms, ${results[0]?.loaded.rendered ?? 0} episodes rendered`,
-		],
-		['  preview cards drawn (cold)', `${cardsBefore.size} of ${episodes * questions}`],
-		['rebuild after a one-answer edit', `${rebuild.seconds.toFixed(1)} s`],
-		[
-			'  loading content',
-			`${rebuild.loaded.ms} ms, ${rebuild.loaded.rendered} episode rendered, ${rebuild.loaded.unchanged} unchanged`,
-		],
-		['  preview cards drawn', `${cardsRedrawn} of ${episodes * questions}`],
-		[
-			'peak memory (build + Pagefind)',
-			`${(Math.max(...results.map((result) => result.peakRss)) / 2 ** 20).toFixed(0)} MB`,
-		],
-		['question page HTML (gzip)', `${(gzipSync(readFileSync(sample)).length / 1024).toFixed(1)} KB`],
-		['import EP26 (median of 5)', `${median(importTimes).toFixed(0)} ms`],
-	];
-	const width = Math.max(...rows.map(([name]) => name.length));
-	for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
-} finally {
-	rmSync(work, { recursive: true, force: true });
+function tableRows(result: BenchResult): string[] {
+	const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+	const rows: string[][] = [['stage', 'wall', 'CPU', 'peak RSS']];
+	for (const [name, stage] of Object.entries(result.stages)) {
+		if (stage !== null)
+			rows.push([
+				name,
+				`${stage.wallSeconds.toFixed(1)} s`,
+				`${stage.cpuSeconds.toFixed(1)} s`,
+				mb(stage.peakRssBytes),
+			]);
+	}
+	const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+	const lines = rows.map((row) =>
+		row
+			.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+			.join('  '),
+	);
+	const { archive, output, rebuildLoader } = result;
+	lines.unshift(
+		`archive: ${archive.episodes} episodes, ${archive.questions} questions, ${archive.answers} answers, ` +
+			`${mb(archive.transcriptBytes)} of transcripts, vocabulary ${archive.vocabulary} (seed ${result.options.seed})`,
+		'',
+	);
+	if (rebuildLoader !== null)
+		lines.push(`rebuild: ${rebuildLoader.rendered} episode(s) rendered again, ${rebuildLoader.unchanged} unchanged`);
+	if (output !== null)
+		lines.push(
+			`output: dist ${mb(output.distBytes)}, index ${mb(output.indexBytes)}, ` +
+				`a question page ${output.questionPageGzipBytes} B gzip (HTML + CSS + JS)`,
+		);
+	lines.push('search latency in Chromium: not measured');
+	return lines;
 }
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			answers: { type: 'string' },
+			// The earlier options: N episodes of M questions, two answers each.
+			episodes: { type: 'string' },
+			questions: { type: 'string' },
+			seed: { type: 'string', default: '26' },
+			runs: { type: 'string', default: '1' },
+			results: { type: 'string', default: join(root, 'bench/results') },
+			'skip-build': { type: 'boolean', default: false },
+		},
+	});
+	const answers =
+		values.answers !== undefined
+			? Number(values.answers)
+			: values.episodes !== undefined || values.questions !== undefined
+				? Number(values.episodes ?? '20') * Number(values.questions ?? '25') * 2
+				: 1000;
+	const seed = Number(values.seed);
+	const runs = Number(values.runs);
+	if (!Number.isInteger(answers) || answers < 1 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1)
+		throw new Error('--answers, --seed and --runs take whole numbers, --answers and --runs at least 1.');
+
+	const work = mkdtempSync(join(tmpdir(), 'bench-'));
+	try {
+		const transcripts = join(work, 'transcripts');
+		const contentDir = join(work, 'content');
+		const generate = await measure([
+			join(root, 'bench/generate.ts'),
+			'--answers',
+			String(answers),
+			'--seed',
+			String(seed),
+			'--out',
+			transcripts,
+		]);
+		const imported = await measure([join(root, 'src/importer/cli.ts'), transcripts, '--out', contentDir]);
+		const texts = readdirSync(transcripts).map((name) => readFileSync(join(transcripts, name), 'utf8'));
+		const episodesDir = join(contentDir, 'episodes');
+		const episodes = readdirSync(episodesDir).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+		const questionFiles = episodes.flatMap((episode) =>
+			readdirSync(join(episodesDir, episode))
+				.filter((name) => /^\d+-.+\.md$/u.test(name))
+				.map((name) => join(episodesDir, episode, name)),
+		);
+
+		let builds: Build[] = [];
+		let rebuild: Build | undefined;
+		let output: BenchResult['output'] = null;
+		if (!values['skip-build']) {
+			for (let run = 0; run < runs; run += 1) {
+				builds.push(await build(contentDir, join(work, `dist-${run}`), join(work, `cache-${run}`)));
+			}
+			const dist = join(work, 'dist-0');
+			const firstQuestion = readdirSync(join(dist, episodes[0] ?? ''), { withFileTypes: true }).find((entry) =>
+				entry.isDirectory(),
+			);
+			output = {
+				distBytes: folderBytes(dist),
+				indexBytes: folderBytes(join(dist, 'pagefind')),
+				questionPageGzipBytes: pageGzipBytes(dist, join(episodes[0] ?? '', firstQuestion?.name ?? '', 'index.html')),
+			};
+			// One answer edited, then built again with the first run's content cache: only its
+			// episode should be read and rendered again.
+			const edited = questionFiles[0] ?? '';
+			writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\n:::\n/u, '\n\n（编者注：已校对。）\n:::\n'));
+			rebuild = await build(contentDir, join(work, 'dist-rebuild'), join(work, 'cache-0'));
+		} else {
+			builds = [];
+		}
+
+		const result: BenchResult = {
+			date: new Date().toISOString(),
+			machine: {
+				cpus: cpus().length,
+				cpuModel: cpus()[0]?.model ?? 'unknown',
+				memoryBytes: totalmem(),
+				node: process.version,
+			},
+			options: { answers, seed, runs },
+			archive: {
+				episodes: episodes.length,
+				questions: questionFiles.length,
+				answers: questionFiles.reduce(
+					(sum, file) => sum + (readFileSync(file, 'utf8').match(/^:::answer/gmu)?.length ?? 0),
+					0,
+				),
+				transcriptBytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+				vocabulary: vocabulary(texts).size,
+			},
+			stages: {
+				generate: generate.stage,
+				import: imported.stage,
+				build: builds.length > 0 ? medianStage(builds.map((run) => run.build)) : null,
+				astro: builds.length > 0 ? medianStage(builds.map((run) => run.astro)) : null,
+				index: builds.length > 0 ? medianStage(builds.map((run) => run.index)) : null,
+				rebuild: rebuild?.build ?? null,
+			},
+			rebuildLoader: rebuild?.loader ?? null,
+			output,
+			search: null,
+		};
+		mkdirSync(values.results, { recursive: true });
+		const file = join(values.results, `${result.date.replace(/[:.]/gu, '-')}-${answers}.json`);
+		writeFileSync(file, `${JSON.stringify(result, null, '\t')}\n`);
+		for (const line of tableRows(result)) console.log(line);
+		console.log(`\nwritten to ${file}`);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+if (import.meta.main) await main();
