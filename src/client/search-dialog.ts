@@ -12,6 +12,7 @@
  */
 import type { DialogSearch } from './search/dialog-search.ts';
 import { onSearchShortcut } from './search/shortcut.ts';
+import { onTyped } from './search/typing.ts';
 
 class SearchDialog extends HTMLElement {
 	#search: Promise<DialogSearch> | undefined;
@@ -45,11 +46,8 @@ class SearchDialog extends HTMLElement {
 		trigger.addEventListener('click', () => {
 			this.open();
 		});
-		trigger.addEventListener('input', (event) => {
-			// An input method composing Chinese hands over its text when it is done, not halfway.
-			if (!(event instanceof InputEvent && event.isComposing)) carry();
-		});
-		trigger.addEventListener('compositionend', carry);
+		// An input method composing Chinese hands over its text when it is done, not halfway.
+		onTyped(trigger, carry);
 		trigger.addEventListener('keydown', (event) => {
 			if (event.key === 'ArrowDown') {
 				event.preventDefault();

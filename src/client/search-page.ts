@@ -4,8 +4,8 @@
  * best first; with filters and no query, every answer they select, in conversation order.
  *
  * The address is the state (search/state.ts): the page starts from it, and writes it back
- * with `history.replaceState` as the reader types (debounced with the search) or toggles a
- * filter, so reloading, sharing the link, or coming Back from a result shows the same
+ * with `history.replaceState` as the reader types (debounced with the search, which the
+ * controller in search/controller.ts runs and announces) or toggles a filter, so reloading, sharing the link, or coming Back from a result shows the same
  * results. Facets combine with each other and with the query; within a facet the checked
  * values are meant as alternatives (Yizhou or Yiwen), which is how the engine has to hand
  * them to Pagefind (`{ any: [...] }`). A facet's counts are taken over the other facets'
@@ -14,6 +14,7 @@
 import { uiStrings } from '../i18n/index.ts';
 import { searchUrl } from '../site/urls.ts';
 import { FACETS, type Facet, type SearchOutcome } from './search/engine.ts';
+import { SearchController } from './search/controller.ts';
 import { create, resultItem } from './search/render.ts';
 import { onSearchShortcut } from './search/shortcut.ts';
 import { siteEngine } from './search/site-engine.ts';
@@ -43,15 +44,20 @@ function part<T extends HTMLElement = HTMLElement>(root: Element, selector: stri
 	return element;
 }
 
+/** A search page's outcome: the answers (none when browsing nothing), and the counts for the filters. */
+interface PageOutcome {
+	state: SearchState;
+	outcome: SearchOutcome | undefined;
+	site: Counts;
+	counts: Counts;
+}
+
 class SearchPage extends HTMLElement {
 	readonly #strings = uiStrings(document.documentElement.lang);
 	readonly #engine = siteEngine();
-	#state: SearchState = { query: '', filters: emptyFilters() };
+	#filters = emptyFilters();
 	#limit = PAGE_SIZE;
-	#site: Promise<Counts> | undefined;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	/** Incremented per search, so that a slow earlier search cannot overwrite a later one. */
-	#generation = 0;
+	#controller: SearchController<PageOutcome> | undefined;
 	/** The checkboxes by `facet` + value, and what the panel was built for. */
 	readonly #boxes = new Map<string, { facet: Facet; value: string; input: HTMLInputElement; count: HTMLElement }>();
 	#layout = '';
@@ -63,88 +69,77 @@ class SearchPage extends HTMLElement {
 		const fromUrl = readState(new URLSearchParams(location.search));
 		// Words typed before this script ran (a slow connection) are the reader's latest intent.
 		const typedEarly = fromUrl.query === '' && input.value.trim() !== '';
-		this.#state = typedEarly ? { ...fromUrl, query: input.value } : fromUrl;
-		input.value = this.#state.query;
+		if (!typedEarly) input.value = fromUrl.query;
+		this.#filters = fromUrl.filters;
 
-		const typed = (): void => {
-			this.#state.query = input.value;
-			this.#limit = PAGE_SIZE;
-			clearTimeout(this.#timer);
-			this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
-		};
-		// Not the pinyin of a word being composed: its characters, once the input method commits them.
-		input.addEventListener('input', (event) => {
-			if (!(event instanceof InputEvent && event.isComposing)) typed();
+		const hint = part(this, '[data-search-hint]');
+		const controller = new SearchController<PageOutcome>({
+			input,
+			status: part(this, '[data-search-status]'),
+			strings: this.#strings,
+			debounceMs: DEBOUNCE_MS,
+			typed: () => {
+				this.#limit = PAGE_SIZE;
+			},
+			search: (query) => this.#search({ query, filters: structuredClone(this.#filters) }),
+			count: (result) => result.outcome?.total,
+			render: (view) => {
+				if (view.state === 'loading') {
+					hint.textContent = this.#strings.searchLoading;
+					hint.hidden = false;
+				} else if (view.state === 'done') {
+					this.#renderFilters(view.result.site, view.result.counts, view.result.state);
+					this.#renderResults(view.result.outcome);
+				} else {
+					hint.hidden = true;
+				}
+			},
 		});
-		input.addEventListener('compositionend', typed);
+		this.#controller = controller;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#state.query = input.value;
-			this.#runNow();
+			void controller.run();
 		});
 		facets.addEventListener('change', (event) => {
 			const box = event.target;
 			if (!(box instanceof HTMLInputElement) || !isFacet(box.name)) return;
-			const values = this.#state.filters[box.name].filter((value) => value !== box.value);
-			this.#state.filters[box.name] = box.checked ? [...values, box.value] : values;
+			const values = this.#filters[box.name].filter((value) => value !== box.value);
+			this.#filters[box.name] = box.checked ? [...values, box.value] : values;
 			this.#limit = PAGE_SIZE;
-			this.#runNow();
+			void controller.run();
 		});
 		part(this, '[data-search-clear]').addEventListener('click', () => {
-			this.#state.filters = emptyFilters();
+			this.#filters = emptyFilters();
 			this.#limit = PAGE_SIZE;
 			// The button hides itself; focus goes where the reader will most likely continue.
 			input.focus();
-			this.#runNow();
+			void controller.run();
 		});
 		part(this, '[data-search-more]').addEventListener('click', () => {
 			const list = part(this, '[data-search-results]');
 			const shown = list.childElementCount;
 			this.#limit += PAGE_SIZE;
-			void this.#run().then(() => list.children[shown]?.querySelector('a')?.focus());
+			void controller.run().then(() => list.children[shown]?.querySelector('a')?.focus());
 		});
 		onSearchShortcut(input, () => {
 			input.focus();
 			input.select();
 		});
-		this.#runNow();
+		void controller.run();
 	}
 
 	disconnectedCallback(): void {
-		clearTimeout(this.#timer);
+		this.#controller?.cancel();
 	}
 
-	#runNow(): void {
-		clearTimeout(this.#timer);
-		void this.#run();
-	}
-
-	async #run(): Promise<void> {
-		const generation = ++this.#generation;
-		const state: SearchState = { query: this.#state.query, filters: structuredClone(this.#state.filters) };
+	/** Writes the state to the address, then searches: the answers, and the counts for the filters. */
+	async #search(state: SearchState): Promise<PageOutcome> {
 		this.#writeUrl(state);
-		const t = this.#strings;
-		const hint = part(this, '[data-search-hint]');
-		try {
-			if (!this.#site) {
-				hint.textContent = t.searchLoading;
-				hint.hidden = false;
-			}
-			this.#site ??= this.#engine.facets();
-			const site = await this.#site;
-			const browsing = state.query.trim() === '' && !hasFilters(state.filters);
-			const outcome = browsing ? undefined : await this.#engine.search(state.query, state.filters, this.#limit);
-			const counts = outcome ? await this.#counts(state, outcome, site) : site;
-			if (generation !== this.#generation) return;
-			this.#renderFilters(site, counts, state);
-			this.#renderResults(outcome);
-		} catch (error) {
-			if (generation !== this.#generation) return;
-			console.warn('Search is unavailable:', error);
-			this.#site = undefined;
-			hint.hidden = true;
-			part(this, '[data-search-status]').textContent = t.searchUnavailable;
-		}
+		const site = await this.#engine.facets();
+		const browsing = state.query.trim() === '' && !hasFilters(state.filters);
+		const outcome = browsing ? undefined : await this.#engine.search(state.query, state.filters, this.#limit);
+		const counts = outcome ? await this.#counts(state, outcome, site) : site;
+		return { state, outcome, site, counts };
 	}
 
 	/**
@@ -220,8 +215,8 @@ class SearchPage extends HTMLElement {
 		const hint = part(this, '[data-search-hint]');
 		const list = part(this, '[data-search-results]');
 		list.replaceChildren(...(outcome?.hits ?? []).map((hit) => resultItem(hit, outcome?.searched ?? '', 'h3')));
-		// `search-summary` marks a finished search (tests/e2e/search-relevance.test.ts waits for it).
-		status.textContent = outcome ? t.searchAnswerCount(outcome.total) : '';
+		// The controller has announced the count; `search-summary` marks a finished search
+		// (tests/e2e/search-relevance.test.ts waits for it).
 		status.className = outcome ? 'search-summary' : '';
 		hint.textContent = outcome ? t.searchNoResultsTip : t.searchBrowsePrompt;
 		hint.hidden = outcome !== undefined && outcome.total > 0;

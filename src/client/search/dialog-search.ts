@@ -6,16 +6,17 @@
  * popup" pattern): focus stays in the box while ArrowDown and ArrowUp move
  * `aria-activedescendant` through the results, which screen readers read out as they move,
  * and Enter opens the active one. Enter with none active submits the box's form, i.e. opens
- * the search page with every result and the filters. The number of answers goes to a
- * `role="status"` region. Under the box, the "filters summary" links to the search page
+ * the search page with every result and the filters. Searching as the reader types, and
+ * announcing the number of answers in a `role="status"` region, is the controller's
+ * (controller.ts); the results are render.ts's options. Under the box, the "filters summary" links to the search page
  * narrowed to one speaker, episode or show, with the number of matching answers of each.
  */
 import resultsStylesheet from '../../styles/search-results.css?url';
 import { uiStrings } from '../../i18n/index.ts';
 import { searchUrl } from '../../site/urls.ts';
 import type { Facet, SearchOutcome } from './engine.ts';
-import { landingUrl } from './landing.ts';
-import { create, hitExcerpt, hitMeta } from './render.ts';
+import { SearchController } from './controller.ts';
+import { create, resultOption } from './render.ts';
 import { siteEngine } from './site-engine.ts';
 import { emptyFilters, offeredFacets, searchPageUrl } from './state.ts';
 
@@ -39,42 +40,48 @@ function required<T extends Element>(root: Element, selector: string): T {
 	return element;
 }
 
+/** A dialog search's outcome: nothing for an empty box; else the answers and the site's facets. */
+type DialogOutcome = { outcome: SearchOutcome; site: Record<Facet, Record<string, number>> } | undefined;
+
 export class DialogSearch {
 	readonly #input: HTMLInputElement;
 	readonly #list: HTMLElement;
-	readonly #status: HTMLElement;
 	readonly #hint: HTMLElement;
 	readonly #narrow: HTMLElement;
 	readonly #all: HTMLAnchorElement;
 	readonly #strings = uiStrings(document.documentElement.lang);
 	readonly #engine = siteEngine();
-	/** Every value of every facet on the site; also loads Pagefind, and its filters before any search. */
-	#siteFacets: Promise<Record<Facet, Record<string, number>>> | undefined;
+	readonly #controller: SearchController<DialogOutcome>;
 	#options: HTMLAnchorElement[] = [];
 	#active = -1;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	/** Incremented per search, so that a slow earlier search cannot overwrite a later one. */
-	#generation = 0;
-	#shown: string | undefined;
 
 	constructor(root: HTMLElement) {
 		this.#input = required(root, 'dialog input[role="combobox"]');
 		this.#list = required(root, '[role="listbox"]');
-		this.#status = required(root, '[data-search-status]');
 		this.#hint = required(root, '[data-search-hint]');
 		this.#narrow = required(root, '[data-search-narrow]');
 		this.#all = required(root, '[data-search-all]');
-		// Warms up now; a failure is reported when a search needs it.
-		void this.#facets().catch(() => undefined);
-		const schedule = (): void => {
-			clearTimeout(this.#timer);
-			this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
-		};
-		// Not the pinyin of a word being composed: its characters, once the input method commits them.
-		this.#input.addEventListener('input', (event) => {
-			if (!(event instanceof InputEvent && event.isComposing)) schedule();
+		// Warms up now: loads Pagefind, and its filters before any search; a failure is reported when a search needs it.
+		void this.#engine.facets().catch(() => undefined);
+		this.#controller = new SearchController<DialogOutcome>({
+			input: this.#input,
+			status: required(root, '[data-search-status]'),
+			strings: this.#strings,
+			debounceMs: DEBOUNCE_MS,
+			search: async (query) => {
+				if (query.trim() === '') return undefined;
+				const site = await this.#engine.facets();
+				return { outcome: await this.#engine.search(query, {}, LIMIT), site };
+			},
+			count: (result) => result?.outcome.total,
+			render: (view) => {
+				if (view.state === 'done') this.#render(view.result?.outcome, view.result?.site);
+				else if (view.state === 'failed') {
+					this.#render(undefined);
+					this.#hint.hidden = true;
+				}
+			},
 		});
-		this.#input.addEventListener('compositionend', schedule);
 		this.#input.addEventListener('keydown', (event) => {
 			this.#key(event);
 		});
@@ -82,69 +89,19 @@ export class DialogSearch {
 
 	/** Searches for what the box holds now, unless its results are already shown. */
 	refresh(): void {
-		clearTimeout(this.#timer);
-		if (this.#input.value !== this.#shown) void this.#run();
-	}
-
-	/** Tried again on the next search when it failed (offline for a moment). */
-	#facets(): Promise<Record<Facet, Record<string, number>>> {
-		this.#siteFacets ??= this.#engine.facets().catch((error: unknown) => {
-			this.#siteFacets = undefined;
-			throw error;
-		});
-		return this.#siteFacets;
-	}
-
-	async #run(): Promise<void> {
-		const query = this.#input.value;
-		const generation = ++this.#generation;
-		if (query.trim() === '') {
-			this.#shown = query;
-			this.#render(undefined);
-			return;
-		}
-		try {
-			const site = await this.#facets();
-			const outcome = await this.#engine.search(query, {}, LIMIT);
-			if (generation !== this.#generation) return;
-			this.#shown = query;
-			this.#render(outcome, site);
-		} catch (error) {
-			if (generation !== this.#generation) return;
-			console.warn('Search is unavailable:', error);
-			this.#shown = undefined;
-			this.#render(undefined);
-			this.#hint.hidden = true;
-			this.#status.textContent = this.#strings.searchUnavailable;
-		}
+		this.#controller.refresh();
 	}
 
 	#render(outcome: SearchOutcome | undefined, site?: Record<Facet, Record<string, number>>): void {
 		const t = this.#strings;
-		this.#options = (outcome?.hits ?? []).map((hit, index) => {
-			const id = `${this.#list.id}-${index}`;
-			const option = create('a', 'search-option');
-			option.id = id;
-			option.href = landingUrl(hit.url, outcome?.searched ?? '');
-			option.setAttribute('role', 'option');
-			option.tabIndex = -1;
-			const question = create('span', 'search-question', hit.question);
-			const meta = hitMeta(hit, 'span');
-			const excerpt = hitExcerpt(hit, 'span');
-			question.id = `${id}-question`;
-			meta.id = `${id}-meta`;
-			excerpt.id = `${id}-excerpt`;
-			// Heard as "question, speaker · role · episode, excerpt", with pauses between the parts.
-			option.setAttribute('aria-labelledby', `${question.id} ${meta.id} ${excerpt.id}`);
-			option.append(question, meta, excerpt);
-			return option;
-		});
+		this.#options = (outcome?.hits ?? []).map((hit, index) =>
+			resultOption(hit, outcome?.searched ?? '', `${this.#list.id}-${index}`),
+		);
 		this.#list.replaceChildren(...this.#options);
 		this.#list.hidden = this.#options.length === 0;
 		this.#input.setAttribute('aria-expanded', String(this.#options.length > 0));
 		this.#activate(-1);
 
-		this.#status.textContent = outcome ? t.searchAnswerCount(outcome.total) : '';
 		// Before typing, what the box is for; after a search that found nothing, what to try.
 		this.#hint.textContent = outcome ? t.searchNoResultsTip : t.searchPrompt;
 		this.#hint.hidden = outcome !== undefined && outcome.total > 0;

@@ -78,6 +78,7 @@ export interface EngineOptions {
 export class SearchEngine {
 	readonly #options: EngineOptions;
 	#pagefind: Promise<Pagefind> | undefined;
+	#facets: Promise<Record<Facet, Record<string, number>>> | undefined;
 
 	constructor(options: EngineOptions) {
 		this.#options = options;
@@ -101,10 +102,18 @@ export class SearchEngine {
 		return this.#pagefind;
 	}
 
-	/** Every value of every facet with its number of answers: what the filters can offer. */
-	async facets(): Promise<Record<Facet, Record<string, number>>> {
-		const pagefind = await this.load();
-		return pickFacets(await pagefind.filters());
+	/**
+	 * Every value of every facet with its number of answers: what the filters can offer.
+	 * Asked of Pagefind once (again after a failure, e.g. offline for a moment).
+	 */
+	facets(): Promise<Record<Facet, Record<string, number>>> {
+		this.#facets ??= this.load()
+			.then(async (pagefind) => pickFacets(await pagefind.filters()))
+			.catch((error: unknown) => {
+				this.#facets = undefined;
+				throw error;
+			});
+		return this.#facets;
 	}
 
 	/**

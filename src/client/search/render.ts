@@ -1,8 +1,10 @@
 /**
- * The markup of one search result, shared by the dialog, the search page and the 404 page:
- * the question (the link), who answered (name, and role when known) and in which episode,
- * and the excerpt with the searched words marked. Everything from the index goes in as text
- * except the excerpt, which Pagefind has already escaped (only its `<mark>`s are markup).
+ * The one template of a search result, shared by the dialog, the search page and the 404
+ * page: the question (the link), who answered (name, and role when known) and in which
+ * episode, and the excerpt with the searched words marked. The same parts come in two shapes:
+ * a list item with a heading (`resultItem`, the search page and the 404 page) and an option of
+ * the dialog's listbox (`resultOption`). Everything from the index goes in as text except the
+ * excerpt, which Pagefind has already escaped (only its `<mark>`s are markup).
  *
  * The class names `search-page` (one result), `search-question` and `search-summary` are
  * also what tests/e2e/search-relevance.test.ts reads on the search page.
@@ -34,6 +36,27 @@ export function hitExcerpt(hit: AnswerHit, tag: 'p' | 'span'): HTMLElement {
 	// Escaped by Pagefind, `<mark>` around the matches (engine.ts `AnswerHit.excerpt`).
 	excerpt.innerHTML = hit.excerpt;
 	return excerpt;
+}
+
+/**
+ * One result as an option of a listbox (`role="option"`, the dialog's combobox), `id` its id.
+ * Heard as "question, speaker · role · episode, excerpt", with pauses between the parts.
+ */
+export function resultOption(hit: AnswerHit, searched: string, id: string): HTMLAnchorElement {
+	const option = create('a', 'search-option');
+	option.id = id;
+	option.href = landingUrl(hit.url, searched);
+	option.setAttribute('role', 'option');
+	option.tabIndex = -1;
+	const question = create('span', 'search-question', hit.question);
+	const meta = hitMeta(hit, 'span');
+	const excerpt = hitExcerpt(hit, 'span');
+	question.id = `${id}-question`;
+	meta.id = `${id}-meta`;
+	excerpt.id = `${id}-excerpt`;
+	option.setAttribute('aria-labelledby', `${question.id} ${meta.id} ${excerpt.id}`);
+	option.append(question, meta, excerpt);
+	return option;
 }
 
 /** One result as a list item with a heading, for the search page and the 404 page. */
