@@ -89,7 +89,9 @@ export default function remarkAnswers(options: Options = {}) {
 		};
 		const start = seconds('start');
 		const end = seconds('end');
-		for (const child of node.children) renderParagraphTime(child);
+		node.children.forEach((child, index) => {
+			renderParagraphTime(child, index === 0 ? start : undefined);
+		});
 		node.data = {
 			...node.data,
 			hName: 'section',
@@ -118,11 +120,19 @@ export default function remarkAnswers(options: Options = {}) {
 
 /**
  * A paragraph's leading `:time[12:34]` as `<time class="paragraph-time" data-start>`, which the
- * audio player (when the episode has one) turns into a place to play from.
+ * audio player (when the episode has one) turns into a place to play from; not for an answer's
+ * first paragraph when it starts with the answer, whose header shows that time already.
  */
-function renderParagraphTime(node: ContainerDirective['children'][number]): void {
+function renderParagraphTime(node: ContainerDirective['children'][number], answerStart: number | undefined): void {
 	const seconds = paragraphTime(node);
 	if (seconds === undefined || node.type !== 'paragraph') return;
+	if (seconds === answerStart) {
+		// The header already shows (and plays from) this time: the mark goes, its text stays.
+		const next = node.children[1];
+		node.children.splice(0, 1);
+		if (next?.type === 'text') next.value = next.value.trimStart();
+		return;
+	}
 	const next = node.children[1];
 	const spaced = next?.type === 'text' && /^\s/u.test(next.value);
 	node.children.splice(0, 1, {

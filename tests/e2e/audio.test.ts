@@ -224,7 +224,9 @@ describe('the audio player', () => {
 	it('keeps the times plain text without JavaScript, and the native player', async () => {
 		const { page, problems } = await openWithAudio(QUESTION, { javaScriptEnabled: false });
 		expect(await page.locator('.audio-time').count()).toBe(0);
-		expect(await page.locator('time.paragraph-time').first().textContent()).toBe('0:04');
+		expect(await page.locator('time.answer-start').first().textContent()).toBe('0:04');
+		// The first paragraph starts with the answer, so its time is the header's; the next has its own.
+		expect(await page.locator('time.paragraph-time').first().textContent()).toBe('0:12');
 		expect(await page.locator('audio[controls]').isVisible()).toBe(true);
 		expect(problems).toEqual([]);
 	});
