@@ -40,10 +40,11 @@ export interface Options {
 }
 
 /**
- * Bumped when what the loader stores changes shape, so entries stored by an older loader
- * are rendered again rather than read back in the old shape.
+ * Bumped when what the loader stores changes shape, or the Markdown plugins render it
+ * differently, so entries stored by an older loader are rendered again rather than read back
+ * as they were.
  */
-const STORE_VERSION = '2';
+const STORE_VERSION = '3';
 
 // The model has already checked every field, with messages that name the line; this schema
 // gives `getCollection('episodes')` its type.
