@@ -1,8 +1,9 @@
 import { tokenizeVTTCue, type VTTCue, type VTTNode } from 'media-captions';
+import type { Cue } from './cue.ts';
 import { joinLines } from './text.ts';
 
 /** A stretch of one cue's text said by one voice (`<v Name>`), or by no named voice. */
-export interface VoiceRun {
+interface VoiceRun {
 	speaker?: string;
 	text: string;
 }
@@ -27,7 +28,7 @@ function oneLine(text: string): string {
  * entities (`&amp;`) decoded by media-captions' tokenizer, lines joined into one. A cue
  * holding `<v Alban>Hi</v><v Kevin>Hello` gives two runs.
  */
-export function voiceRuns(cue: VTTCue): VoiceRun[] {
+function voiceRuns(cue: VTTCue): VoiceRun[] {
 	const runs: VoiceRun[] = [];
 	let unvoiced: VTTNode[] = [];
 	const flush = () => {
@@ -47,4 +48,20 @@ export function voiceRuns(cue: VTTCue): VoiceRun[] {
 	flush();
 	const spoken = runs.filter((run) => run.text !== '');
 	return spoken.length > 0 ? spoken : [{ text: '' }];
+}
+
+/**
+ * media-captions' cues as `Cue`s: one per voice run (a cue with two `<v>` voices is two cues),
+ * each with the line its cue starts on, as `lineOf(index)` gives it.
+ */
+export function cuesOf(cues: readonly VTTCue[], lineOf: (index: number) => number): Cue[] {
+	return cues.flatMap((cue, index) =>
+		voiceRuns(cue).map((run) => ({
+			start: cue.startTime,
+			end: cue.endTime,
+			...(run.speaker === undefined ? {} : { speaker: run.speaker }),
+			text: run.text,
+			line: lineOf(index),
+		})),
+	);
 }

@@ -1,6 +1,6 @@
 import { parseText } from 'media-captions';
 import type { Cue } from './cue.ts';
-import { voiceRuns } from './cue-text.ts';
+import { cuesOf } from './cue-text.ts';
 import { invalidCaptionFile, normalizeSource, quote } from './source.ts';
 import { findTimingLines, firstUnreadCue, normalizeTimings, parseTimingLine, type TimingLine } from './timing.ts';
 
@@ -47,14 +47,5 @@ export async function parseSrt(source: string, file: string): Promise<Cue[]> {
 		);
 	}
 
-	return parsed.cues.flatMap((cue, index) => {
-		const line = timings[index]?.blockLine ?? 1;
-		return voiceRuns(cue).map((run) => ({
-			start: cue.startTime,
-			end: cue.endTime,
-			...(run.speaker === undefined ? {} : { speaker: run.speaker }),
-			text: run.text,
-			line,
-		}));
-	});
+	return cuesOf(parsed.cues, (index) => timings[index]?.blockLine ?? 1);
 }

@@ -1,7 +1,7 @@
 import { parseText } from 'media-captions';
 import webvtt from 'webvtt-parser';
 import type { Cue } from './cue.ts';
-import { voiceRuns } from './cue-text.ts';
+import { cuesOf } from './cue-text.ts';
 import { readRollingCues } from './rolling.ts';
 import { invalidCaptionFile, normalizeSource, quote } from './source.ts';
 import { findTimingLines, firstUnreadCue, normalizeTimings, type TimingLine } from './timing.ts';
@@ -94,14 +94,5 @@ export async function parseVtt(source: string, file: string): Promise<Cue[]> {
 	const cueLines = parsed.cues.map((_cue, index) => timings[index]?.blockLine ?? 1);
 	const rolling = readRollingCues(parsed.cues, cueLines);
 	if (rolling !== undefined) return rolling;
-	return parsed.cues.flatMap((cue, index) => {
-		const line = cueLines[index] ?? 1;
-		return voiceRuns(cue).map((run) => ({
-			start: cue.startTime,
-			end: cue.endTime,
-			...(run.speaker === undefined ? {} : { speaker: run.speaker }),
-			text: run.text,
-			line,
-		}));
-	});
+	return cuesOf(parsed.cues, (index) => cueLines[index] ?? 1);
 }

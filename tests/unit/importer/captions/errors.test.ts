@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../src/importer/errors.ts';
+import { captionFailure as failure } from './failure.ts';
 import { readCaptions } from '../../../../src/importer/captions/index.ts';
 
 const fixtures = new URL('../../../fixtures/captions/', import.meta.url);
-
-async function failure(text: string, file: string): Promise<string> {
-	try {
-		await readCaptions(text, file);
-	} catch (error) {
-		if (error instanceof ImportError) return error.format();
-		throw error;
-	}
-	throw new Error(`${file} was read without an error`);
-}
 
 describe('malformed caption files', () => {
 	it('names the WebVTT cue the validator rejects, with its line, and writes nothing', async () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { captionFailure as failure } from './failure.ts';
 import { detectTranscriptFormat, readCaptions } from '../../../../src/importer/captions/index.ts';
-import { ImportError } from '../../../../src/importer/errors.ts';
-
-async function failure(text: string, file: string): Promise<string> {
-	try {
-		await readCaptions(text, file);
-	} catch (error) {
-		if (error instanceof ImportError) return error.format();
-		throw error;
-	}
-	throw new Error(`${file} was read without an error`);
-}
 
 describe('Whisper TSV', () => {
 	it('is told by its header line, whatever the file is called', () => {

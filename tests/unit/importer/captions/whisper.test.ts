@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { captionFailure as failure } from './failure.ts';
 import {
 	detectTranscriptFormat,
 	readCaptions,
 	type CaptionTranscript,
 } from '../../../../src/importer/captions/index.ts';
-import { ImportError } from '../../../../src/importer/errors.ts';
 import { planImport } from '../../../../src/importer/plan.ts';
 
 async function read(text: string, file: string): Promise<CaptionTranscript> {
 	return (await readCaptions(text, file)) ?? expect.fail(`${file} was read as text`);
-}
-
-async function failure(text: string, file: string): Promise<string> {
-	try {
-		await readCaptions(text, file);
-	} catch (error) {
-		if (error instanceof ImportError) return error.format();
-		throw error;
-	}
-	throw new Error(`${file} was read without an error`);
 }
 
 const segment = (start: number, end: number, text: string, extra = ''): string =>
