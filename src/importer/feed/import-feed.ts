@@ -96,37 +96,27 @@ async function loadItem(item: FeedItem, url: string, type: string, source: FileS
 export function feedEntries(feed: Feed, options: { feed: string; source: FileSource }): BatchEntry[] {
 	const where = (line: number): string => `${options.feed}:${line}`;
 	const seen = new Map<string, number>();
-	const entries: { line: number; entry: BatchEntry }[] = feed.skipped.map((skipped) => ({
-		line: skipped.line,
-		entry: { kind: 'skipped', title: skipped.title, where: where(skipped.line), reason: skipped.reason },
-	}));
+	const skip = (item: { line: number; title: string }, reason: string) => ({
+		line: item.line,
+		entry: { kind: 'skipped', title: item.title, where: where(item.line), reason } satisfies BatchEntry,
+	});
+	const entries: { line: number; entry: BatchEntry }[] = feed.skipped.map((skipped) => skip(skipped, skipped.reason));
 	for (const item of feed.items) {
 		const first = seen.get(item.guid);
 		if (first !== undefined) {
-			entries.push({
-				line: item.line,
-				entry: {
-					kind: 'skipped',
-					title: item.title,
-					where: where(item.line),
-					reason: `the same guid \`${item.guid}\` as the item at line ${first}; guids must be unique`,
-				},
-			});
+			entries.push(skip(item, `the same guid \`${item.guid}\` as the item at line ${first}; guids must be unique`));
 			continue;
 		}
 		seen.set(item.guid, item.line);
 		const transcript = chooseTranscript(item, feed.lang);
 		if (transcript === undefined) {
 			const types = [...new Set(item.transcripts.map((entry) => `\`${entry.type || '(no type)'}\``))].join(', ');
-			entries.push({
-				line: item.line,
-				entry: {
-					kind: 'skipped',
-					title: item.title,
-					where: where(item.line),
-					reason: `no transcript in a format the importer reads (the item has ${types}; it reads WebVTT, Podcasting 2.0 JSON, SRT, HTML and plain text)`,
-				},
-			});
+			entries.push(
+				skip(
+					item,
+					`no transcript in a format the importer reads (the item has ${types}; it reads WebVTT, Podcasting 2.0 JSON, SRT, HTML and plain text)`,
+				),
+			);
 			continue;
 		}
 		const url = absolute(transcript.url, options.feed);
