@@ -8,7 +8,8 @@
  * The kinds are the ways readers search: a Chinese dictionary word; a phrase of two common
  * Chinese words whose characters occur everywhere but whose sequence occurs once (the case
  * where scattered characters outrank the phrase); a Chinese word glued to a Latin acronym
- * (`消费级GPU`); an English term of two or three common words; a single English word; and a
+ * (`消费级GPU`); an English term of two or three common words; a single English word (a
+ * compound of two, as product names are: `riverstack`); and a
  * simplified word searched in traditional characters (`開源` for `开源`).
  *
  * Unique means: no other answer's searchable text (its question, its paragraphs and its
@@ -171,7 +172,10 @@ function candidate(kind: NeedleKind, from: Sources, next: () => number): { phras
 			return { phrase, query: next() < 0.5 ? phrase : phrase.replace(/\b\w/gu, (letter) => letter.toUpperCase()) };
 		}
 		case 'english-word': {
-			const phrase = anyWord(from.english, next, (word) => word.length >= 6 && /^[a-z]+$/u.test(word));
+			// Every word of the English corpus occurs in a large archive (its sentences are drawn
+			// whole), so a single word that occurs once is a compound, as product names are.
+			const [first, second] = [0, 1].map(() => anyWord(from.english, next, (word) => /^[a-z]{4,7}$/u.test(word)));
+			const phrase = `${first ?? ''}${second ?? ''}`;
 			return { phrase, query: next() < 0.5 ? phrase : phrase.toUpperCase() };
 		}
 		case 'traditional': {

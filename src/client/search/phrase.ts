@@ -57,8 +57,9 @@ export function matchesOf(text: string, pattern: RegExp | undefined): [number, n
 /**
  * The parts of a query worth marking when the answer does not say the whole phrase: its Latin
  * words and numbers, and the words of its Chinese (by the browser's segmenter) of two
- * characters or more, so that `数据量` marks `数据` and never `质量`'s `量`. A query of one
- * Chinese character marks that character.
+ * characters or more, so that `数据量` marks `数据` and never `质量`'s `量`; a run the segmenter
+ * splits into single characters (`开源`) is kept whole. A query of one Chinese character marks
+ * that character.
  */
 export function queryWords(query: string): string[] {
 	const words = new Set<string>();
@@ -69,8 +70,11 @@ export function queryWords(query: string): string[] {
 			continue;
 		}
 		if (run.length === 1 && [...query.trim()].length === 1) words.add(run);
-		const pieces = segmenter ? [...segmenter.segment(run)].map((piece) => piece.segment) : [run];
-		for (const piece of pieces) if (piece.length >= 2) words.add(piece);
+		const pieces = (segmenter ? [...segmenter.segment(run)].map((piece) => piece.segment) : [run]).filter(
+			(piece) => piece.length >= 2,
+		);
+		// The segmenter splits some words into characters (开源 → 开, 源): then the run is the word.
+		for (const piece of pieces.length > 0 ? pieces : run.length >= 2 ? [run] : []) words.add(piece);
 	}
 	return [...words];
 }
@@ -105,7 +109,8 @@ export function excerptHtml(text: string, query: string): string {
 			.filter(([start], index, all) => index === 0 || start >= (all[index - 1]?.[1] ?? 0));
 	}
 	const first = marks[0]?.[0] ?? 0;
-	const start = onCodePoint(text, Math.max(0, first - LEAD));
+	// A short answer is shown from its start; a long one from a little before the first mark.
+	const start = onCodePoint(text, Math.max(0, Math.min(first - LEAD, text.length - LENGTH)));
 	const end = onCodePoint(text, Math.min(text.length, start + LENGTH));
 	let html = start > 0 ? '…' : '';
 	let at = start;
