@@ -21,7 +21,10 @@ export interface NeedleArchive {
 
 /** `answers` generated answers (seed `seed`) carrying `needles` needles, as index records. */
 export function needleArchive(shape: { answers: number; seed: number; needles: number }): NeedleArchive {
-	const { transcripts, needles } = plantNeedles(syntheticTranscripts(shape), { count: shape.needles, seed: shape.seed });
+	const { transcripts, needles } = plantNeedles(syntheticTranscripts(shape), {
+		count: shape.needles,
+		seed: shape.seed,
+	});
 	const typographer = unified().use(remarkSmartypants);
 	const typography = (tree: Root): void => void typographer.runSync(tree);
 	const episodes = transcripts.map((transcript) =>

@@ -104,7 +104,9 @@ class ArchiveText {
 
 function slotsOf(transcripts: readonly Transcript[]): Slot[] {
 	return transcripts.flatMap((transcript, t) =>
-		transcript.questions.flatMap((question, q) => question.answers.map((_, a) => ({ transcript: t, question: q, answer: a }))),
+		transcript.questions.flatMap((question, q) =>
+			question.answers.map((_, a) => ({ transcript: t, question: q, answer: a })),
+		),
 	);
 }
 
@@ -160,7 +162,9 @@ function candidate(kind: NeedleKind, from: Sources, next: () => number): { phras
 		}
 		case 'mixed': {
 			const word = drawWord(from.chinese, next, hanLength(2, 3));
-			const acronym = Array.from({ length: 2 + Math.floor(next() * 3) }, () => LETTERS[Math.floor(next() * 26)]).join('');
+			const acronym = Array.from({ length: 2 + Math.floor(next() * 3) }, () => LETTERS[Math.floor(next() * 26)]).join(
+				'',
+			);
 			const phrase = next() < 0.5 ? `${word}${acronym}` : `${acronym}${word}`;
 			return { phrase, query: phrase };
 		}
@@ -233,7 +237,9 @@ export function plantNeedles(
 		const lower = phrase.toLowerCase();
 		// Unique in the archive and apart from every other needle (neither part of the other).
 		if (archive.answersWith(phrase).length > 0) continue;
-		if (needles.some((other) => other.phrase.toLowerCase().includes(lower) || lower.includes(other.phrase.toLowerCase())))
+		if (
+			needles.some((other) => other.phrase.toLowerCase().includes(lower) || lower.includes(other.phrase.toLowerCase()))
+		)
 			continue;
 		let slot = Math.floor(next() * slots.length);
 		while (taken.has(slot)) slot = (slot + 1) % slots.length;
@@ -257,5 +263,8 @@ export function plantNeedles(
 			);
 		}
 	}
-	return { transcripts: planted, needles: needles.map(({ slot: _slot, ...needle }) => needle) };
+	return {
+		transcripts: planted,
+		needles: needles.map(({ kind, phrase, query, url }) => ({ kind, phrase, query, url })),
+	};
 }

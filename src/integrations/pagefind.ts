@@ -81,7 +81,9 @@ export async function writeAnswerIndex(
 	// Each call is a round trip to Pagefind's service process; sent together, it works
 	// through them without waiting on us (measured: 16 s → see bench/README.md).
 	const added = await Promise.all(
-		records.map((record, position) => index.addHTMLFile({ url: record.url, content: answerDocument(record, position) })),
+		records.map((record, position) =>
+			index.addHTMLFile({ url: record.url, content: answerDocument(record, position) }),
+		),
 	);
 	added.forEach((result, position) => {
 		check(`index the answer \`${records[position]?.url ?? ''}\``, result.errors);

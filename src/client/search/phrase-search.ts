@@ -77,7 +77,7 @@ export async function searchPhraseFirst(
 	const ranked = rankByPhrase(candidates, query).slice(0, limit);
 	return {
 		total: plain.results.length,
-		pages: ranked.map(({ question: _question, ...data }) => data),
+		pages: ranked.map(({ url, content, meta, answer }) => ({ url, content, meta, answer })),
 		filters: plain.filters,
 	};
 }

@@ -63,7 +63,8 @@ export function matchesOf(text: string, pattern: RegExp | undefined): [number, n
  */
 export function queryWords(query: string): string[] {
 	const words = new Set<string>();
-	const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+	const segmenter =
+		typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 	for (const [run] of query.matchAll(/[\p{Script=Han}]+|[\p{L}\p{N}]+/gu)) {
 		if (!HAN.test(run)) {
 			if (run.length >= 2 || /\p{N}/u.test(run)) words.add(run);

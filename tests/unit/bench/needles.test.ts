@@ -14,7 +14,10 @@ describe('planted needles', () => {
 		expect(archive.needles).toHaveLength(18);
 		for (const needle of archive.needles) {
 			const holders = archive.records.filter((_, index) => searchable[index]?.includes(needle.phrase.toLowerCase()));
-			expect(holders.map((record) => record.url), needle.phrase).toEqual([needle.url]);
+			expect(
+				holders.map((record) => record.url),
+				needle.phrase,
+			).toEqual([needle.url]);
 		}
 	});
 
@@ -35,6 +38,8 @@ describe('planted needles', () => {
 	});
 
 	it('refuse an archive too small to hold them apart', () => {
-		expect(() => plantNeedles(syntheticTranscripts({ answers: 10, seed: 3 }), { count: 6, seed: 1 })).toThrow(NeedleError);
+		expect(() => plantNeedles(syntheticTranscripts({ answers: 10, seed: 3 }), { count: 6, seed: 1 })).toThrow(
+			NeedleError,
+		);
 	});
 });

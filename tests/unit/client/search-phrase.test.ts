@@ -66,7 +66,11 @@ describe('answerText', () => {
 });
 
 describe('rankByPhrase', () => {
-	const candidate = (url: string, answer: string, question = '别的问题'): { url: string; answer: string; question: string } => ({
+	const candidate = (
+		url: string,
+		answer: string,
+		question = '别的问题',
+	): { url: string; answer: string; question: string } => ({
 		url,
 		answer,
 		question,
