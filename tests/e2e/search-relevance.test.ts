@@ -82,4 +82,23 @@ describe('search relevance', () => {
 		expect(recall(missesAt3), missesAt3.join('\n')).toBeGreaterThanOrEqual(RECALL_AT_3);
 		expect(recall(missesAt1), missesAt1.join('\n')).toBeGreaterThanOrEqual(RECALL_AT_1);
 	}, 180_000);
+
+	it('marks what was searched, in excerpts of the answer’s own words', async () => {
+		const page = await browser().newPage();
+		await page.goto(siteUrl(`/search/?q=${encodeURIComponent('数据量')}`));
+		await page.locator('.search-summary').first().waitFor();
+		const results = await page.locator('.search-page').evaluateAll((items) =>
+			items.map((item) => ({
+				question: item.querySelector('.search-question a')?.firstChild?.textContent ?? '',
+				excerpt: item.querySelector('.search-excerpt')?.textContent ?? '',
+				marks: [...item.querySelectorAll('.search-excerpt mark')].map((mark) => mark.textContent),
+			})),
+		);
+		expect(results.length).toBeGreaterThan(0);
+		// 数据量, never 质量 (a word sharing the character 量) nor a lone 量.
+		expect(results[0]?.marks).toContain('数据量');
+		for (const { marks } of results) for (const mark of marks) expect(['数据量', '数据']).toContain(mark);
+		// The excerpt is the answer's words, not its question's.
+		for (const { question, excerpt } of results) expect(excerpt).not.toContain(question);
+	});
 });
