@@ -171,7 +171,7 @@ function toHit(page: PagefindResultData, searched: string): AnswerHit {
 		question: meta['title'] ?? '',
 		speaker: meta['speaker'] ?? '',
 		episode: meta['episode'] ?? '',
-		excerpt: excerptHtml(answerText(page.content, meta['title'] ?? ''), searched),
+		excerpt: excerptHtml(answerText(page.content, meta['title'] ?? ''), searched.replaceAll('"', ' ').trim()),
 		...(meta['role'] ? { role: meta['role'] } : {}),
 		...(meta['show'] ? { show: meta['show'] } : {}),
 	};

@@ -10,7 +10,7 @@
 import { answerText, rankByPhrase } from './rank.ts';
 
 /** Plain results read for ranking, at least (more when more are shown). */
-export const POOL = 24;
+export const POOL = 16;
 /** Exact-phrase results read for ranking beyond those, at most. */
 export const EXACT_POOL = 8;
 
@@ -53,7 +53,9 @@ export async function searchPhraseFirst(
 	filters: Record<string, { any: string[] }>,
 	limit: number,
 ): Promise<PhraseSearchResult | null> {
-	const quoted = `"${query.replaceAll('"', ' ').trim()}"`;
+	// A query in quotes is Pagefind's exact search already; the phrase is what is inside them.
+	const phrase = query.replaceAll('"', ' ').replace(/\s+/gu, ' ').trim();
+	const quoted = `"${phrase}"`;
 	// A phrase of one character is what the plain search matches anyway; counts alone need no ranking.
 	const exactWanted = limit > 0 && [...query].length > 1;
 	const [plain, exact] = await Promise.all([
@@ -74,7 +76,7 @@ export async function searchPhraseFirst(
 		answer: answerText(data.content, data.meta['title'] ?? ''),
 		question: data.meta['title'] ?? '',
 	}));
-	const ranked = rankByPhrase(candidates, query).slice(0, limit);
+	const ranked = rankByPhrase(candidates, phrase).slice(0, limit);
 	return {
 		total: plain.results.length,
 		pages: ranked.map(({ url, content, meta, answer }) => ({ url, content, meta, answer })),
