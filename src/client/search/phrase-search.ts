@@ -10,7 +10,7 @@
 import { answerText, rankByPhrase } from './rank.ts';
 
 /** Plain results read for ranking, at least (more when more are shown). */
-export const POOL = 16;
+export const POOL = 24;
 /** Exact-phrase results read for ranking beyond those, at most. */
 export const EXACT_POOL = 8;
 
