@@ -5,7 +5,7 @@
  * finds answers holding the query's words side by side even when the plain search ranks them
  * low. The first `POOL` plain results and up to `EXACT_POOL` exact ones are read (their
  * fragments: text and meta), ranked by tier, and the first `limit` returned. Reading more
- * candidates costs a fragment each (about 1–2 KB gzip), which is why the pool is bounded.
+ * candidates costs a fragment each (about 1.2 KB gzip), which is why the pool is bounded.
  */
 import { answerText, rankByPhrase } from './rank.ts';
 
