@@ -9,6 +9,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import remarkAnswers from './src/markdown/remark-answers.ts';
 import remarkCjkAutolinks from './src/markdown/remark-cjk-autolinks.ts';
 import { cacheDir } from './src/site/cache-dir.ts';
+import { parseSearchShards } from './src/site/search-shards.ts';
+import { searchLanguage } from './src/site/search-language.ts';
 import { createUrls, normalizeBasePath } from './src/site/urls.ts';
 
 // The one place where the site's address is set (README, "Configuration"): canonical URLs, the
@@ -21,6 +23,10 @@ if (!URL.canParse(site)) {
 }
 const base = normalizeBasePath(process.env['BASE_PATH']);
 const indexable = indexablePages();
+// An archive built as several sites searched as one (docs/deploy.md, "Several builds, one
+// search"): where the other shards are, and the one index language they all share.
+const searchShards = parseSearchShards(process.env['SEARCH_SHARDS']);
+const forceLanguage = searchLanguage(process.env['SEARCH_LANGUAGE']);
 // Vite lets a `BASE_URL` in the environment override `import.meta.env.BASE_URL`, which every
 // internal link is built from (src/site/urls.ts): links would miss the base path that the
 // sitemap and the file layout have. Vitest sets it, so do some CI systems.
@@ -69,9 +75,11 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [tailwindcss()],
+		// Only the search code reads it (src/client/search/configured-shards.ts).
+		define: { __SEARCH_SHARDS__: JSON.stringify(searchShards) },
 	},
 	integrations: [
-		pagefind(),
+		pagefind(forceLanguage ? { pagefind: { forceLanguage } } : {}),
 		indexable.integration,
 		// Every page but the ones marked `noindex` (search, redirects of old question URLs); 404 is left out by the integration itself.
 		sitemap({ filter: indexable.filter }),
