@@ -22,7 +22,7 @@ describe('otherShards', () => {
 /** Pagefind bundles on a pretend host: the entry file of each bundle that exists. */
 function host(bundles: Record<string, string[]>): typeof fetch {
 	return (input) => {
-		const url = String(input);
+		const url = input instanceof Request ? input.url : input.toString();
 		const bundle = Object.keys(bundles).find((base) => url === `${base}pagefind-entry.json`);
 		if (bundle === undefined) return Promise.resolve(new Response('Not found', { status: 404 }));
 		const languages = Object.fromEntries(
@@ -81,12 +81,18 @@ describe('mergeShards', () => {
 	it('leaves out a shard that cannot be fetched or that Pagefind cannot merge, and never rejects', async () => {
 		const warnings: string[] = [];
 		const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-		expect(await mergeShards(pagefind(), [forest], { ownBundle: '/p/', fetch: offline, warn: (m) => warnings.push(m) })).toEqual([]);
-		expect(warnings[0]).toMatch(/^Search leaves out the shard at \/shows\/forest\/: .* could not be fetched \(Failed to fetch\)/u);
+		expect(
+			await mergeShards(pagefind(), [forest], { ownBundle: '/p/', fetch: offline, warn: (m) => warnings.push(m) }),
+		).toEqual([]);
+		expect(warnings[0]).toMatch(
+			/^Search leaves out the shard at \/shows\/forest\/: .* could not be fetched \(Failed to fetch\)/u,
+		);
 
 		const failing = pagefind(['/shows/forest/pagefind/']);
 		const fine = host({ '/p/': ['en'], '/shows/forest/pagefind/': ['en'] });
-		expect(await mergeShards(failing, [forest], { ownBundle: '/p/', fetch: fine, warn: (m) => warnings.push(m) })).toEqual([]);
+		expect(
+			await mergeShards(failing, [forest], { ownBundle: '/p/', fetch: fine, warn: (m) => warnings.push(m) }),
+		).toEqual([]);
 		expect(warnings[1]).toMatch(/Pagefind could not merge it \(Failed to load Pagefind metadata\)/u);
 	});
 

@@ -43,6 +43,8 @@ describe('searchLanguage', () => {
 
 	it('refuses what is not a language tag, saying what to set', () => {
 		expect(() => searchLanguage('chinese simplified')).toThrow(SearchLanguageError);
-		expect(() => searchLanguage('chinese simplified')).toThrow(/SEARCH_LANGUAGE is `chinese simplified`, which is not a language tag/u);
+		expect(() => searchLanguage('chinese simplified')).toThrow(
+			/SEARCH_LANGUAGE is `chinese simplified`, which is not a language tag/u,
+		);
 	});
 });
