@@ -46,7 +46,7 @@ function failingAudits(result: Result): string[] {
 
 describe('Lighthouse, in mobile mode on the default site', () => {
 	const baseUrl = inject('baseUrl');
-	let chrome: chromeLauncher.LaunchedChrome;
+	let chrome: chromeLauncher.LaunchedChrome | undefined;
 
 	beforeAll(async () => {
 		chrome = await chromeLauncher.launch({
@@ -56,20 +56,19 @@ describe('Lighthouse, in mobile mode on the default site', () => {
 	}, TIMEOUT);
 
 	afterAll(() => {
-		chrome.kill();
+		chrome?.kill();
 	});
 
 	it.each(PAGES)(
 		'scores 100 for accessibility, best practices and SEO and at least 95 for performance on $name',
 		async ({ path }) => {
 			const run = await lighthouse(`${baseUrl}${path}`, {
-				port: chrome.port,
+				port: chrome?.port ?? expect.fail('Chromium did not start for Lighthouse'),
 				output: 'json',
 				logLevel: 'error',
 				onlyCategories: Object.keys(MINIMUM),
 			});
-			expect(run, 'Lighthouse returned no result').toBeDefined();
-			const result = run?.lhr as Result;
+			const result = run?.lhr ?? expect.fail(`Lighthouse returned no result for ${baseUrl}${path}`);
 			expect(result.runtimeError, result.runtimeError?.message).toBeUndefined();
 			const scores = Object.fromEntries(
 				Object.entries(result.categories).map(([id, category]) => [id, category.score ?? 0]),
