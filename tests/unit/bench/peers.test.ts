@@ -112,15 +112,15 @@ describe('the Starlight peer', () => {
 		const pages = files.filter((file) => /^src\/content\/docs\/bench-\d+\//u.test(file.path));
 		expect(pages).toHaveLength(15);
 		expect(pages[0]?.content).toMatch(/^---\ntitle: "他说：\\"这是 #1 吗？\\""\n---\n/u);
-		transcripts.forEach((transcript) =>
+		transcripts.forEach((transcript) => {
 			transcript.questions.forEach((question) => {
 				const page = pages.find(
 					(file) => file.path === `src/content/docs/${transcript.episode.slug}/${question.id}.md`,
 				);
 				for (const answer of question.answers)
 					for (const paragraph of answer.paragraphs) expect(page?.content).toContain(`\n\n${paragraph.text}`);
-			}),
-		);
+			});
+		});
 		expect(files.map((file) => file.path)).toEqual(
 			expect.arrayContaining(['astro.config.mjs', 'src/content.config.ts', 'src/content/docs/index.md']),
 		);
