@@ -449,7 +449,8 @@ function tableRows(result: BenchResult): string[] {
 			`search, cold (fresh context opens /search/?q=…, median of ${search.cold.length}): ${ms(search.coldMedianMs)} to results, ` +
 				`${kb(search.coldMedianGzipBytes)} gzip (${search.cold.map((run) => `${run.query}: ${ms(run.ms)}, Pagefind part ${ms(run.pagefindMs)}, ${kb(run.gzipBytes)} of which Pagefind ${kb(run.pagefindGzipBytes)}`).join('; ')})`,
 			`search, warm (${search.warm.length} queries submitted one after another): median ${ms(search.warmMedianMs)}, p95 ${ms(search.warmP95Ms)}, ` +
-				`${kb(search.warm.reduce((sum, run) => sum + run.gzipBytes, 0))} gzip fetched in all`,
+				`${kb(search.warm.reduce((sum, run) => sum + run.gzipBytes, 0))} gzip fetched in all; ` +
+				`the query found nowhere in the archive found ${search.warm.find((run) => run.kind === 'none')?.hits ?? 0} answers`,
 		);
 	if (peers !== null) {
 		const times = (ratio: number): string => `${ratio.toFixed(2)}×`;
