@@ -1,10 +1,13 @@
 /**
- * `npm run bench [-- --answers N --seed S --runs R]`: what each stage of publishing an archive
- * costs, for a generated archive of N Chinese answers (bench/synthetic.ts): generating the
- * transcripts, importing them with the real importer (one process, `npm run import -- DIR`),
- * the Astro build and, inside it, the Pagefind index; then a rebuild after one answer is
- * edited. Each stage runs as a child process and is measured for wall time, CPU time (user +
- * system, its child processes included) and peak resident memory (the process and all its
+ * `npm run bench [-- --answers N --seed S --runs R --skip-search --peers]`: what each stage of
+ * publishing an archive costs, for a generated archive of N Chinese answers (bench/synthetic.ts):
+ * generating the transcripts, importing them with the real importer (one process,
+ * `npm run import -- DIR`), the Astro build and, inside it, the Pagefind index; the search's
+ * latency and bytes in headless Chromium (bench/search.ts); with `--peers`, the same archive
+ * built by a minimal Starlight site (bench/starlight.ts) and its records indexed alone in
+ * Chinese and in English (bench/index-records.ts); then a rebuild after one answer is edited.
+ * Each stage runs as a child process and is measured for wall time, CPU time (user + system,
+ * its child processes included) and peak resident memory (the process and all its
  * descendants, sampled every 50 ms from /proc). Prints one table and writes the same figures
  * as JSON to bench/results/<time>-<answers>.json (or --results DIR), so runs can be compared.
  * Timings vary from run to run; compare medians of several runs (`--runs`).
