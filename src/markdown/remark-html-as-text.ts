@@ -6,7 +6,9 @@
  * tag that reached the Markdown (written by hand, or by the importer's escaping losing to a
  * bare URL's autolink, which swallows the backslash of `https://x.example/a\<img …>`) would
  * become an element with its event handlers. Here every `html` node becomes text: inline, a
- * text node; on its own, a paragraph. Nothing the content says can add an element.
+ * text node; on its own, a paragraph. Nothing the content says can add an element. Comments
+ * (`<!-- a note for editors -->`, which the model allows between answers) are the one
+ * exception: they are notes, not text, so they are left out, as a browser would.
  */
 import type { Paragraph, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -25,10 +27,16 @@ const PHRASING_PARENTS = new Set([
 	'leafDirective',
 ]);
 
+const COMMENT = /^<!--[\s\S]*-->$/u;
+
 export default function remarkHtmlAsText() {
 	return function transformer(tree: Root): undefined {
 		visit(tree, 'html', (node, index, parent) => {
 			if (!parent || index === undefined) return;
+			if (COMMENT.test(node.value.trim())) {
+				parent.children.splice(index, 1);
+				return [SKIP, index];
+			}
 			const text: Text = { type: 'text', value: node.value };
 			if (node.position) text.position = node.position;
 			const replacement: Text | Paragraph = PHRASING_PARENTS.has(parent.type)

@@ -25,8 +25,14 @@ describe('remark-html-as-text', () => {
 	});
 
 	it('shows an HTML block as a paragraph of its text', async () => {
-		expect(await render('<div onclick="alert(1)">x</div>\n\n<!-- a comment -->')).toBe(
-			'<p>&#x3C;div onclick="alert(1)">x&#x3C;/div></p>\n<p>&#x3C;!-- a comment --></p>',
+		expect(await render('<div onclick="alert(1)">x</div>\n\n<style>p{}</style>')).toBe(
+			'<p>&#x3C;div onclick="alert(1)">x&#x3C;/div></p>\n<p>&#x3C;style>p{}&#x3C;/style></p>',
+		);
+	});
+
+	it('leaves out comments, which are notes for editors, as a browser does', async () => {
+		expect(await render('<!-- checked against the audio -->\n\na <!-- unsure --> b\n\n<!-- open')).toBe(
+			'<p>a  b</p>\n<p>&#x3C;!-- open</p>',
 		);
 	});
 
