@@ -138,6 +138,21 @@ describe('a transcript of hostile payloads', () => {
 		expect(visited.problems).toEqual([]);
 	});
 
+	it('names each hostile speaker as text on their page, in its heading and title', async () => {
+		const pages = htmlPaths(site.dir).filter((path) => path.startsWith('/speakers/') && path !== '/speakers/hana/');
+		expect(pages).toHaveLength(SPEAKERS.length);
+		const names: string[] = [];
+		for (const path of pages) {
+			const { page, problems } = await visit(path);
+			const name = await page.locator('h1').innerText();
+			names.push(name);
+			expect(await page.title()).toContain(name);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		}
+		expect(new Set(names)).toEqual(new Set(SPEAKERS));
+	});
+
 	it('keeps the payloads text in the title, description, preview card and structured data', async () => {
 		const visited = await visit(QUESTION);
 		const { page } = visited;
