@@ -121,8 +121,7 @@ describe('a transcript of hostile payloads', () => {
 	it('shows every payload of the episode as text on its page, with its markup characters', async () => {
 		const visited = await visit(EPISODE);
 		const text = await visited.page.locator('body').innerText();
-		// The show is named on the home page and in the metadata only when the site has two shows.
-		const missing = MARKERS.filter((marker) => !text.includes(marker) && marker !== 'P67');
+		const missing = MARKERS.filter((marker) => !text.includes(marker));
 		expect(missing).toEqual([]);
 		for (const literal of [
 			'<script>',
@@ -178,6 +177,10 @@ describe('a transcript of hostile payloads', () => {
 		expect(meta['twitter:title']).toBe(heading);
 		expect(meta['og:image:alt']).toContain(heading);
 		expect(meta['description']).toContain('<a href=');
+		// The card draws the question as text into a PNG (satori, no HTML): it is there, and an image.
+		expect(new URL(meta['og:image'] ?? '').pathname).toBe(`${QUESTION}card.png`);
+		const card = await page.request.get(siteUrl(`${QUESTION}card.png`, site.url));
+		expect(card.headers()['content-type']).toBe('image/png');
 
 		const episode = await visit(EPISODE);
 		const jsonLd = await episode.page
