@@ -18,7 +18,7 @@ import { htmlPaths, readBuilt } from './built-site.ts';
  */
 
 const root = resolve(import.meta.dirname, '../..');
-export const FIXTURE = join(root, 'tests/fixtures/hostile');
+const FIXTURE = join(root, 'tests/fixtures/hostile');
 
 export interface HostileSite {
 	/** The content root the importer wrote. */
@@ -68,8 +68,8 @@ export function fixtureMarkers(): string[] {
 
 /**
  * What the site's own pages run: the `src` of every script and a digest of every inline
- * script of a build (the default one, whose content holds no payload). A script on a hostile
- * page that is not among them was put there by the content.
+ * script of a build whose content holds no payload (the test reads both builds of the run). A
+ * script on a hostile page that is not among them was put there by the content.
  */
 export interface SiteScripts {
 	sources: Set<string>;
