@@ -302,6 +302,17 @@ describe('searching the hostile transcript', () => {
 		expect(visited.problems).toEqual([]);
 	});
 
+	it('filters by a hostile speaker name from the address, showing it as text', async () => {
+		const [speaker = ''] = SPEAKERS;
+		const visited = await visit(`/search/?q=script&speaker=${encodeURIComponent(speaker)}`);
+		const { page } = visited;
+		await expect.poll(() => page.locator('search-page .search-question').count()).toBeGreaterThan(0);
+		expect(await injected(page, visited)).toEqual({});
+		const speakers = await page.locator('search-page .search-speaker').allInnerTexts();
+		expect(new Set(speakers)).toEqual(new Set([speaker]));
+		expect(visited.problems).toEqual([]);
+	});
+
 	it('suggests answers on the 404 page of a hostile address, as text', async () => {
 		const visited = await visit(`/hostile/<img src=x onerror=window.__pwned_N1=1> script/`);
 		const { page } = visited;
