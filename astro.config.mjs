@@ -8,6 +8,7 @@ import { indexablePages } from './src/integrations/indexable-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkAnswers from './src/markdown/remark-answers.ts';
 import remarkCjkAutolinks from './src/markdown/remark-cjk-autolinks.ts';
+import remarkHtmlAsText from './src/markdown/remark-html-as-text.ts';
 import { cacheDir } from './src/site/cache-dir.ts';
 import { parseSearchShards } from './src/site/search-shards.ts';
 import { searchLanguage } from './src/site/search-language.ts';
@@ -63,6 +64,7 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: [
 				remarkDirective,
+				remarkHtmlAsText,
 				remarkCjkAutolinks,
 				[
 					remarkAnswers,
