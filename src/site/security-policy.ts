@@ -1,0 +1,91 @@
+/**
+ * The site's Content Security Policy and the other security headers (docs/security.md).
+ *
+ * Astro writes the policy into every page as `<meta http-equiv="content-security-policy">`,
+ * adding to `script-src` and `style-src` the hashes of the scripts and styles it bundles or
+ * inlines; this module gives it the rest: the directives, the sources allowed for scripts
+ * (`'wasm-unsafe-eval'` for Pagefind's WebAssembly) and the hash of the one script Astro does
+ * not hash itself, the inline theme script. The same policy goes into `_headers`
+ * (src/integrations/security-headers.ts) with what only a header can say.
+ */
+import { createHash } from 'node:crypto';
+import { themeScript } from './theme-script.ts';
+
+/**
+ * Every directive but `script-src` and `style-src`, which Astro writes. Nothing is allowed
+ * unless named here (`default-src 'none'`), and nothing comes from another origin but media.
+ */
+export const POLICY_DIRECTIVES = [
+	// Whatever no directive below names (frames, objects, manifests, fonts…) is refused.
+	"default-src 'none'",
+	// The favicon and any image the site itself serves.
+	"img-src 'self'",
+	// Pagefind's index chunks, its WebAssembly and the moved-answer lookup (`anchors.json`).
+	"connect-src 'self'",
+	// Pagefind 1.6 searches in a Web Worker, `pagefind/pagefind-worker.js`.
+	"worker-src 'self'",
+	// An episode's audio is wherever its `audio` field says, usually a podcast host, often
+	// reached through a measurement service's redirects, every hop of which a list of hosts would
+	// have to name: so any HTTPS origin. Media cannot run code.
+	"media-src 'self' https:",
+	// The search forms submit to the site's own search page.
+	"form-action 'self'",
+	// No page sets a `<base>`; refusing one keeps an injected one from moving relative URLs.
+	"base-uri 'none'",
+] as const;
+
+/** Sources for `script-src` besides the hashes: the site's own files, and Pagefind's WebAssembly. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
+ * Directives that a `<meta>` policy cannot carry (browsers ignore them there), for the header
+ * only: no other site may show the pages in a frame.
+ */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** The CSP source for a script or style text: `sha256-` and its digest in base64. */
+export function sha256Source(text: string): `sha256-${string}` {
+	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** Astro's `security.csp` setting (astro.config.mjs). */
+export function contentSecurityPolicy() {
+	return {
+		algorithm: 'SHA-256',
+		directives: [...POLICY_DIRECTIVES],
+		scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [sha256Source(themeScript)] },
+	} as const;
+}
+
+/** The headers every file of the site is sent with, besides the policy. */
+export const SECURITY_HEADERS = {
+	// Files are what their type says: a transcript or JSON file is never run as a script.
+	'X-Content-Type-Options': 'nosniff',
+	// Links to a transcript's source tell the other site only this site's origin.
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	// Powerful features no page uses, refused for the pages and anything they could embed.
+	// Sharing (`web-share`) and copying (`clipboard-write`) are used, so they are left alone.
+	'Permissions-Policy':
+		'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+} as const;
+
+/**
+ * `_headers` for Netlify and Cloudflare Pages: every file of the site gets the page policy
+ * (`policy`, as the pages' `<meta>` has it) with the header-only directives, and the other
+ * security headers.
+ */
+export function headersFile(policy: string): string {
+	const directives = [...splitPolicy(policy), ...HEADER_ONLY_DIRECTIVES];
+	const headers = { 'Content-Security-Policy': directives.join('; '), ...SECURITY_HEADERS };
+	return `/*\n${Object.entries(headers)
+		.map(([name, value]) => `  ${name}: ${value}\n`)
+		.join('')}`;
+}
+
+/** A policy's directives, each with single spaces, without empty ones. */
+export function splitPolicy(policy: string): string[] {
+	return policy
+		.split(';')
+		.map((directive) => directive.trim().replace(/\s+/gu, ' '))
+		.filter((directive) => directive !== '');
+}
