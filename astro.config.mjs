@@ -65,6 +65,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		// Shiki colours code with `style` attributes, which the Content Security Policy refuses
+		// (no 'unsafe-inline' for styles); code blocks stay plain, styled by the prose styles.
+		syntaxHighlight: false,
 		processor: unified({
 			remarkPlugins: [
 				remarkDirective,

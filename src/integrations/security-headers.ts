@@ -1,16 +1,15 @@
 /**
- * Writes `_headers` (Netlify, Cloudflare Pages) after the build: the Content Security Policy
- * that Astro put into the pages' `<meta>`, with what only a header can carry, and the other
- * security headers (src/site/security-policy.ts). The hashes in the policy are Astro's, known
- * only once it has built the pages, so the policy is read from them; every page must carry
- * the same one, or one header could not stand for them all, and the build stops.
+ * After the build, each page's Content Security Policy (the `<meta>` Astro writes) is narrowed
+ * to the hashes of that page's own inline code (src/site/page-policy.ts), and `_headers`
+ * (Netlify, Cloudflare Pages) is written: the policy of all pages in one, with what only a
+ * header can carry, and the other security headers (src/site/security-policy.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { narrowPolicy, pagePolicy, unionPolicy, withPolicy, type Policy } from '../site/page-policy.ts';
 import { headersFile } from '../site/security-policy.ts';
-import { pagePolicy, sitePolicy } from '../site/page-policy.ts';
 
 export default function securityHeaders(): AstroIntegration {
 	return {
@@ -18,12 +17,16 @@ export default function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages = htmlFiles(outDir).map((file) => ({
-					page: relative(outDir, file).split(sep).join('/'),
-					policy: pagePolicy(readFileSync(file, 'utf8')),
-				}));
-				writeFileSync(join(outDir, '_headers'), headersFile(sitePolicy(pages)));
-				logger.info(`_headers written: the policy of all ${pages.length} pages, and the security headers.`);
+				const pages: { page: string; policy: Policy | undefined }[] = [];
+				for (const file of htmlFiles(outDir)) {
+					const html = readFileSync(file, 'utf8');
+					const astroPolicy = pagePolicy(html);
+					const policy = astroPolicy && narrowPolicy(astroPolicy, html);
+					if (policy) writeFileSync(file, withPolicy(html, policy));
+					pages.push({ page: relative(outDir, file).split(sep).join('/'), policy });
+				}
+				writeFileSync(join(outDir, '_headers'), headersFile(unionPolicy(pages)));
+				logger.info(`${pages.length} pages' policies narrowed to their own inline code; _headers written.`);
 			},
 		},
 	};

@@ -5,10 +5,13 @@
  * adding to `script-src` and `style-src` the hashes of the scripts and styles it bundles or
  * inlines; this module gives it the rest: the directives, the sources allowed for scripts
  * (`'wasm-unsafe-eval'` for Pagefind's WebAssembly) and the hash of the one script Astro does
- * not hash itself, the inline theme script. The same policy goes into `_headers`
- * (src/integrations/security-headers.ts) with what only a header can say.
+ * not hash itself, the inline theme script. After the build each page's policy is narrowed to
+ * its own inline code, and all of them go into `_headers` with what only a header can say
+ * (src/integrations/security-headers.ts).
  */
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+import type { Policy } from './page-policy.ts';
 import { themeScript } from './theme-script.ts';
 
 /**
@@ -22,8 +25,6 @@ export const POLICY_DIRECTIVES = [
 	"img-src 'self'",
 	// Pagefind's index chunks, its WebAssembly and the moved-answer lookup (`anchors.json`).
 	"connect-src 'self'",
-	// Pagefind 1.6 searches in a Web Worker, `pagefind/pagefind-worker.js`.
-	"worker-src 'self'",
 	// An episode's audio is wherever its `audio` field says, usually a podcast host, often
 	// reached through a measurement service's redirects, every hop of which a list of hosts would
 	// have to name: so any HTTPS origin. Media cannot run code.
@@ -34,7 +35,13 @@ export const POLICY_DIRECTIVES = [
 	"base-uri 'none'",
 ] as const;
 
-/** Sources for `script-src` besides the hashes: the site's own files, and Pagefind's WebAssembly. */
+type CspSetting = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+/**
+ * Sources for `script-src` besides the hashes: the site's own files, and Pagefind's
+ * WebAssembly. Pagefind 1.6 searches in a Web Worker (`pagefind/pagefind-worker.js`), which
+ * `worker-src`, left out to keep every page's policy short, takes from here.
+ */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
@@ -49,12 +56,12 @@ export function sha256Source(text: string): `sha256-${string}` {
 }
 
 /** Astro's `security.csp` setting (astro.config.mjs). */
-export function contentSecurityPolicy() {
+export function contentSecurityPolicy(): CspSetting {
 	return {
 		algorithm: 'SHA-256',
 		directives: [...POLICY_DIRECTIVES],
 		scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [sha256Source(themeScript)] },
-	} as const;
+	};
 }
 
 /** The headers every file of the site is sent with, besides the policy. */
@@ -70,22 +77,14 @@ export const SECURITY_HEADERS = {
 } as const;
 
 /**
- * `_headers` for Netlify and Cloudflare Pages: every file of the site gets the page policy
- * (`policy`, as the pages' `<meta>` has it) with the header-only directives, and the other
+ * `_headers` for Netlify and Cloudflare Pages: every file of the site gets `policy` (the pages'
+ * policies in one, src/site/page-policy.ts) with the header-only directives, and the other
  * security headers.
  */
-export function headersFile(policy: string): string {
-	const directives = [...splitPolicy(policy), ...HEADER_ONLY_DIRECTIVES];
+export function headersFile(policy: Policy): string {
+	const directives = [...[...policy].map(([name, sources]) => [name, ...sources].join(' ')), ...HEADER_ONLY_DIRECTIVES];
 	const headers = { 'Content-Security-Policy': directives.join('; '), ...SECURITY_HEADERS };
 	return `/*\n${Object.entries(headers)
 		.map(([name, value]) => `  ${name}: ${value}\n`)
 		.join('')}`;
-}
-
-/** A policy's directives, each with single spaces, without empty ones. */
-export function splitPolicy(policy: string): string[] {
-	return policy
-		.split(';')
-		.map((directive) => directive.trim().replace(/\s+/gu, ' '))
-		.filter((directive) => directive !== '');
 }

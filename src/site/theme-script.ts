@@ -5,22 +5,11 @@
  * component, because the Content Security Policy allows it by the hash of exactly this text
  * (src/site/security-policy.ts): one string for both, so they cannot drift apart. Kept in step
  * with src/client/theme.ts, which owns the same storage key.
+ *
+ * Written small, since every page carries it: the stored choice (`localStorage.theme`, which
+ * may be unreadable) wins, else the system's scheme; it applies again when the system's scheme
+ * or, in another tab, the stored choice changes.
  */
-export const themeScript = `(() => {
-	const media = matchMedia('(prefers-color-scheme: dark)');
-	const stored = () => {
-		try {
-			return localStorage.getItem('theme');
-		} catch {
-			return null;
-		}
-	};
-	const apply = () => {
-		const choice = stored();
-		const dark = choice === 'dark' || (choice !== 'light' && media.matches);
-		document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-	};
-	apply();
-	media.addEventListener('change', apply);
-	addEventListener('storage', apply);
-})();`;
+export const themeScript =
+	"(()=>{const m=matchMedia('(prefers-color-scheme:dark)'),a=()=>{let c;try{c=localStorage.theme}catch{}" +
+	"document.documentElement.dataset.theme=c=='dark'||c!='light'&&m.matches?'dark':'light'};a();m.onchange=a;addEventListener('storage',a)})()";
