@@ -55,7 +55,7 @@ export default defineConfig({
 	build: { format: 'directory', concurrency: 4 },
 	// A Content Security Policy in every page's <meta>, with the hashes of the scripts and styles
 	// Astro emits (docs/security.md); `securityHeaders` repeats it in `_headers`.
-	security: { csp: contentSecurityPolicy() },
+	security: { csp: contentSecurityPolicy(searchShards) },
 	env: {
 		schema: {
 			// Where "Suggest a correction" on question pages points: this URL followed by the question

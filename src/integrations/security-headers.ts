@@ -4,7 +4,7 @@
  * (Netlify, Cloudflare Pages) is written: the policy of all pages in one, with what only a
  * header can carry, and the other security headers (src/site/security-policy.ts).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,7 +25,9 @@ export default function securityHeaders(): AstroIntegration {
 					if (policy) writeFileSync(file, withPolicy(html, policy));
 					pages.push({ page: relative(outDir, file).split(sep).join('/'), policy });
 				}
-				writeFileSync(join(outDir, '_headers'), headersFile(unionPolicy(pages)));
+				const file = join(outDir, '_headers');
+				const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+				writeFileSync(file, headersFile(unionPolicy(pages), existing));
 				logger.info(`${pages.length} pages' policies narrowed to their own inline code; _headers written.`);
 			},
 		},

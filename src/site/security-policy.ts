@@ -23,7 +23,8 @@ export const POLICY_DIRECTIVES = [
 	"default-src 'none'",
 	// The favicon and any image the site itself serves.
 	"img-src 'self'",
-	// Pagefind's index chunks, its WebAssembly and the moved-answer lookup (`anchors.json`).
+	// Pagefind's index chunks, its WebAssembly and the moved-answer lookup (`anchors.json`); with
+	// `SEARCH_SHARDS`, also the other shards' hosts (`contentSecurityPolicy` below).
 	"connect-src 'self'",
 	// An episode's audio is wherever its `audio` field says, usually a podcast host, often
 	// reached through a measurement service's redirects, every hop of which a list of hosts would
@@ -36,6 +37,7 @@ export const POLICY_DIRECTIVES = [
 ] as const;
 
 type CspSetting = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type CspDirective = NonNullable<CspSetting['directives']>[number];
 
 /**
  * Sources for `script-src` besides the hashes: the site's own files, and Pagefind's
@@ -55,11 +57,22 @@ export function sha256Source(text: string): `sha256-${string}` {
 	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-/** Astro's `security.csp` setting (astro.config.mjs). */
-export function contentSecurityPolicy(): CspSetting {
+/**
+ * Astro's `security.csp` setting (astro.config.mjs). `searchShards` are the other builds this
+ * site's search merges (`SEARCH_SHARDS`, src/site/search-shards.ts): the origins of those on
+ * other hosts are added to `connect-src`, which Pagefind fetches their indexes through.
+ */
+export function contentSecurityPolicy(searchShards: readonly string[] = []): CspSetting {
+	const shardOrigins = [
+		...new Set(searchShards.filter((shard) => URL.canParse(shard)).map((shard) => new URL(shard).origin)),
+	];
 	return {
 		algorithm: 'SHA-256',
-		directives: [...POLICY_DIRECTIVES],
+		directives: POLICY_DIRECTIVES.map((directive): CspDirective =>
+			directive.startsWith('connect-src ') && shardOrigins.length > 0
+				? `connect-src 'self' ${shardOrigins.join(' ')}`
+				: directive,
+		),
 		scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [sha256Source(themeScript)] },
 	};
 }
@@ -79,12 +92,14 @@ export const SECURITY_HEADERS = {
 /**
  * `_headers` for Netlify and Cloudflare Pages: every file of the site gets `policy` (the pages'
  * policies in one, src/site/page-policy.ts) with the header-only directives, and the other
- * security headers.
+ * security headers. `existing` is a `_headers` the build already has (from `public/`, e.g. a
+ * shard's `Access-Control-Allow-Origin` rule): its rules are kept, these follow.
  */
-export function headersFile(policy: Policy): string {
+export function headersFile(policy: Policy, existing = ''): string {
 	const directives = [...[...policy].map(([name, sources]) => [name, ...sources].join(' ')), ...HEADER_ONLY_DIRECTIVES];
 	const headers = { 'Content-Security-Policy': directives.join('; '), ...SECURITY_HEADERS };
-	return `/*\n${Object.entries(headers)
+	const rules = `/*\n${Object.entries(headers)
 		.map(([name, value]) => `  ${name}: ${value}\n`)
 		.join('')}`;
+	return existing.trim() === '' ? rules : `${existing.trimEnd()}\n\n${rules}`;
 }
