@@ -12,4 +12,4 @@
  */
 export const themeScript =
 	"(()=>{const m=matchMedia('(prefers-color-scheme:dark)'),a=()=>{let c;try{c=localStorage.theme}catch{}" +
-	"document.documentElement.dataset.theme=c=='dark'||c!='light'&&m.matches?'dark':'light'};a();m.onchange=a;addEventListener('storage',a)})()";
+	"document.documentElement.dataset.theme=c=='dark'||c!='light'&&m.matches?'dark':'light'};a();m.onchange=a;onstorage=a})()";
