@@ -10,6 +10,7 @@ import { normalizeQuery } from './normalize.ts';
 import { excerptHtml } from './phrase.ts';
 import { searchPhraseFirst } from './phrase-search.ts';
 import { answerText } from './rank.ts';
+import { mergeShards, type Shard } from './shards.ts';
 
 /** The filters a search can combine with its query. Values are display names. */
 export interface SearchFilters {
@@ -68,6 +69,7 @@ interface Pagefind {
 		options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
 	): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	mergeIndex(bundleUrl: string, options: { baseUrl: string }): Promise<void>;
 }
 
 function isPagefind(value: unknown): value is Pagefind {
@@ -79,6 +81,8 @@ export interface EngineOptions {
 	bundleUrl: string;
 	/** The site's base path, ending in `/`, which result URLs start with. */
 	baseUrl: string;
+	/** Other builds of the archive to search as well (shards.ts); none by default. */
+	shards?: readonly Shard[];
 }
 
 export class SearchEngine {
@@ -98,6 +102,9 @@ export class SearchEngine {
 			if (!isPagefind(module)) throw new Error(`${this.#options.bundleUrl}pagefind.js is not a Pagefind bundle.`);
 			await module.options({ baseUrl: this.#options.baseUrl, excerptLength: 40 });
 			await module.init();
+			// A shard that cannot be loaded is left out with a warning; it never fails the search.
+			const shards = this.#options.shards ?? [];
+			if (shards.length > 0) await mergeShards(module, shards, { ownBundle: this.#options.bundleUrl });
 			// Pagefind fills in the filter counts of a search only once its filters are loaded.
 			await module.filters();
 			return module;
