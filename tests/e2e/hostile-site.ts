@@ -211,7 +211,7 @@ export interface Census {
 	foreignUrls: string[];
 	/** Scripts that are not the site's own: `src` or a digest of their text. */
 	scripts: { src: string | null; text: string }[];
-	/** Style and meta elements in the body, or a `<base>`, a `meta[http-equiv]` anywhere. */
+	/** Style and meta elements in the body, or a `<base>`, a `meta[http-equiv]` other than the site's one policy. */
 	misplaced: string[];
 	/**
 	 * Elements inside what the content says (answers' text, the episode's description, the
@@ -291,7 +291,15 @@ export async function census(page: Page, selector = 'html'): Promise<Census> {
 				if (tag === 'script' && element.getAttribute('type') !== 'application/ld+json') {
 					result.scripts.push({ src: element.getAttribute('src'), text: element.textContent });
 				}
-				if (tag === 'base' || (tag === 'meta' && element.hasAttribute('http-equiv')))
+				// The site's one Content Security Policy, in the head (docs/security.md), is the only
+				// `http-equiv` a page may hold: a second policy or a refresh would be the content's.
+				const policies = document.head.querySelectorAll('meta[http-equiv="content-security-policy" i]');
+				const sitePolicy =
+					tag === 'meta' &&
+					element.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy' &&
+					element.parentElement === document.head &&
+					policies.length === 1;
+				if (tag === 'base' || (tag === 'meta' && element.hasAttribute('http-equiv') && !sitePolicy))
 					result.misplaced.push(describe(element));
 				if ((tag === 'style' || tag === 'meta') && element.closest('body')) {
 					result.misplaced.push(describe(element));
