@@ -72,7 +72,7 @@ export async function writeAnswerIndex(
 	config: PagefindServiceConfig = {},
 	check: ErrorCheck = throwOnErrors,
 ): Promise<{ language: string }> {
-	const language = indexLanguage(records.map((record) => record.lang));
+	const language = config.forceLanguage ?? indexLanguage(records.map((record) => record.lang));
 	const created = await pagefind.createIndex({ forceLanguage: language, ...config });
 	check('create the index', created.errors);
 	const { index } = created;
