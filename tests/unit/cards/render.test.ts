@@ -3,7 +3,7 @@ import { cardImage } from '../../../src/cards/card-image.ts';
 import type { CardCache } from '../../../src/cards/cache.ts';
 import { loadCardFonts } from '../../../src/cards/fonts.ts';
 import { cardElement } from '../../../src/cards/layout.ts';
-import { renderCard } from '../../../src/cards/render.ts';
+import { createCardRenderer } from '../../../src/cards/render.ts';
 
 /** Width and height from a PNG's header (its first chunk, IHDR), after checking the signature. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -42,9 +42,9 @@ function memoryCache(): CardCache & { reads: number; writes: number } {
 	return cache;
 }
 
-describe('renderCard', () => {
+describe('createCardRenderer', () => {
 	it('draws a Chinese question as a 1200×630 PNG', { timeout: 20_000 }, async () => {
-		const png = await renderCard(cardElement(card), await loadCardFonts());
+		const png = await (await createCardRenderer(await loadCardFonts())).draw(cardElement(card));
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 		// Text was drawn: a blank card of one colour compresses to far less.
 		expect(png.length).toBeGreaterThan(20_000);
