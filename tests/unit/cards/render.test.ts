@@ -49,6 +49,17 @@ describe('createCardRenderer', () => {
 		// Text was drawn: a blank card of one colour compresses to far less.
 		expect(png.length).toBeGreaterThan(20_000);
 	});
+
+	it('draws Chinese characters from the registered fonts, not as boxes', { timeout: 20_000 }, async () => {
+		const renderer = await createCardRenderer(await loadCardFonts());
+		// Without the fonts every character is the same box (or nothing), so two questions of the
+		// same length in different characters would come out as the same image.
+		const [first, second] = await Promise.all([
+			renderer.draw(cardElement({ ...card, question: '你今天过得好吗？' })),
+			renderer.draw(cardElement({ ...card, question: '我们明天再谈吧？' })),
+		]);
+		expect(Buffer.from(first).equals(Buffer.from(second))).toBe(false);
+	});
 });
 
 describe('cardImage', () => {
