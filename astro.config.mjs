@@ -50,9 +50,9 @@ export default defineConfig({
 	// Every page is a folder (`/onboard-26/train/index.html`), so every URL ends in `/`;
 	// saying so keeps dev, preview and Pagefind's result URLs identical.
 	trailingSlash: 'always',
-	// Four routes at a time: a question's preview card spends most of its time in resvg, off the
-	// main thread, so the next pages render meanwhile (500 cards: 25.6 s → 20.4 s cold on 2
-	// cores; 2 and 8 were slower).
+	// Four routes at a time: a question's preview card is drawn off the main thread
+	// (src/cards/render.ts), so the next pages render meanwhile (with the earlier renderer, 500
+	// cards: 25.6 s → 20.4 s cold on 2 cores; 2 and 8 were slower).
 	build: { format: 'directory', concurrency: 4 },
 	// A Content Security Policy in every page's <meta>, with the hashes of the scripts and styles
 	// Astro emits (docs/security.md); `securityHeaders` repeats it in `_headers`.

@@ -14,6 +14,8 @@ export interface CardCache {
 /** A cache in `dir`, created on first write. */
 export function folderCache(dir: string): CardCache {
 	const file = (key: string): string => join(dir, `${key}.png`);
+	// Made once, not before every card: thousands of cards are written in a cold build.
+	let made: Promise<unknown> | undefined;
 	return {
 		async read(key) {
 			try {
@@ -24,7 +26,8 @@ export function folderCache(dir: string): CardCache {
 			}
 		},
 		async write(key, png) {
-			await mkdir(dir, { recursive: true });
+			made ??= mkdir(dir, { recursive: true });
+			await made;
 			// Written aside and renamed, so that a build stopped half-way never leaves half a PNG under the key.
 			const partial = `${file(key)}.${process.pid}.partial`;
 			await writeFile(partial, png);

@@ -9,32 +9,32 @@ import { cacheDir } from '../site/cache-dir.ts';
 import { folderCache, cachedCard, type CachedCard, type CardCache } from './cache.ts';
 import { cardCacheKey } from './cache-key.ts';
 import type { CardContent } from './content.ts';
-import { loadCardFonts, type CardFont } from './fonts.ts';
+import { loadCardFonts } from './fonts.ts';
 import { CARD_LAYOUT_VERSION, cardElement } from './layout.ts';
-import { renderCard } from './render.ts';
+import { createCardRenderer, type CardRenderer } from './render.ts';
 
 const { dependencies } = packageJson;
 
 /** The layout and everything that draws it: part of each card's cache key. */
 export const cardRenderer = [
 	`layout ${CARD_LAYOUT_VERSION}`,
-	`satori ${dependencies.satori}`,
-	`resvg ${dependencies['@resvg/resvg-js']}`,
+	`takumi ${dependencies['@takumi-rs/core']}`,
 	`noto-sans-sc ${dependencies['@expo-google-fonts/noto-sans-sc']}`,
 ].join(', ');
 
 /** `cards/` in Astro's cache directory. */
 export const cardCacheDir = (): string => resolve(cacheDir(), 'cards');
 
-let fonts: Promise<CardFont[]> | undefined;
+let renderer: Promise<CardRenderer> | undefined;
+let buildCache: CardCache | undefined;
 
 /** The PNG of `card`, from `cache` (by default the build's card cache) or drawn. */
 export async function cardImage(
 	card: CardContent,
-	cache: CardCache = folderCache(cardCacheDir()),
+	cache: CardCache = (buildCache ??= folderCache(cardCacheDir())),
 ): Promise<CachedCard> {
 	return cachedCard(cache, cardCacheKey(card, cardRenderer), async () => {
-		fonts ??= loadCardFonts();
-		return renderCard(cardElement(card), await fonts);
+		renderer ??= loadCardFonts().then(createCardRenderer);
+		return (await renderer).draw(cardElement(card));
 	});
 }

@@ -14,7 +14,7 @@ export interface CardContent {
 	show?: string | undefined;
 	/** The site's name, in the episode's language (src/i18n). */
 	siteTitle: string;
-	/** BCP 47 tag of the episode, which chooses the glyph forms of Han characters in satori. */
+	/** BCP 47 tag of the episode, which chooses the glyph forms of Han characters when the card is drawn. */
 	lang: string;
 }
 

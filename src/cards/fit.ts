@@ -1,8 +1,8 @@
 /**
- * Fitting text into a box of the preview card before satori lays it out: how wide a text is,
- * how many lines it wraps to, and which font size (or which shortened text) fits. satori
- * wraps the text itself; this estimate only picks the size and the cut, so it errs on the wide
- * side, and the layout keeps satori's `lineClamp` as a last guard.
+ * Fitting text into a box of the preview card before the renderer (Takumi, render.ts) lays it
+ * out: how wide a text is, how many lines it wraps to, and which font size (or which shortened
+ * text) fits. Takumi wraps the text itself; this estimate only picks the size and the cut, so
+ * it errs on the wide side, and the layout keeps `lineClamp` as a last guard.
  */
 import { collapseWhiteSpace } from '../model/white-space.ts';
 import { ellipsis } from '../site/excerpt.ts';
@@ -26,7 +26,7 @@ const asciiAdvance: readonly number[] = [
  */
 const otherAdvance = 1000;
 
-/** A little room for rounding and kerning, so an estimate that just fits also fits in satori. */
+/** A little room for rounding and kerning, so an estimate that just fits also fits when drawn. */
 const safety = 1.03;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -1,7 +1,7 @@
 /**
- * The preview card as a satori element tree: the shape `satori()` takes in place of React
- * elements (`{ type, props: { style, children } }`), built from plain data so that it can be
- * tested without drawing. Light layout, 1200×630 (the size Open Graph and X show large):
+ * The preview card as an element tree in the shape of React elements
+ * (`{ type, props: { style, children } }`, which Takumi's `fromJsx` takes: render.ts), built
+ * from plain data so that it can be tested without drawing. Light layout, 1200×630 (the size Open Graph and X show large):
  * where the question was asked on top, the question large in the middle, who answers and the
  * site's name at the bottom.
  */
@@ -26,7 +26,7 @@ export interface CardElement {
 	type: 'div';
 	props: {
 		style: CardStyle;
-		/** satori picks the glyph forms of Han characters by it, as browsers do. */
+		/** The renderer picks the glyph forms of Han characters by it, as browsers do. */
 		lang?: string;
 		children?: string | CardElement[];
 	};
@@ -100,7 +100,7 @@ export function fitCard(card: CardContent): FittedCard {
 	};
 }
 
-/** The card of `card`, for satori, with fonts registered under `CARD_FONT_FAMILY`. */
+/** The card of `card`, for the renderer, with fonts registered under `CARD_FONT_FAMILY`. */
 export function cardElement(card: CardContent): CardElement {
 	const fitted = fitCard(card);
 	const oneLine = { whiteSpace: 'nowrap', overflow: 'hidden' } as const;
@@ -131,7 +131,7 @@ export function cardElement(card: CardContent): CardElement {
 					fontWeight: 700,
 					lineHeight,
 					color: colors.question,
-					// The fit is an estimate; should satori wrap to one line more, it ends the last line with `…`.
+					// The fit is an estimate; should the renderer wrap to one line more, it ends the last line with `…`.
 					lineClamp: questionSteps.find((step) => step.fontSize === fitted.question.fontSize)?.maxLines ?? 5,
 				},
 				fitted.question.text,

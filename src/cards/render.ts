@@ -1,19 +1,33 @@
 /**
- * Draws a card: satori lays the element tree out into an SVG (text as outlines, from the
- * fonts given), resvg rasterises it to PNG. resvg runs off the main thread (`renderAsync`).
+ * Draws a card with Takumi (`@takumi-rs/core`, Rust through N-API): it lays the element tree
+ * out and rasterises and encodes the PNG on libuv's thread pool, off the main thread, so
+ * cards are drawn on both cores while Astro renders pages. It replaced satori + resvg, which
+ * laid out on the main thread and encoded the PNG there too (docs/performance.md).
  */
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
+import { Renderer } from '@takumi-rs/core';
+import { fromJsx } from '@takumi-rs/helpers/jsx';
 import type { CardFont } from './fonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardElement } from './layout.ts';
 
+/** Draws cards with the fonts it was made with. */
+export interface CardRenderer {
+	/** The PNG of `element`, CARD_WIDTH × CARD_HEIGHT. */
+	draw(element: CardElement): Promise<Uint8Array<ArrayBuffer>>;
+}
+
 /**
- * The PNG of `element`, CARD_WIDTH × CARD_HEIGHT. Pass the same `fonts` array to every call:
- * satori keeps the fonts it parsed for the array it was given.
+ * A renderer with `fonts` registered. Make one per build and draw every card with it: the
+ * fonts are parsed once, when registered (passing them any other way draws Chinese as boxes).
  */
-export async function renderCard(element: CardElement, fonts: CardFont[]): Promise<Uint8Array<ArrayBuffer>> {
-	const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-	const image = await renderAsync(svg, { fitTo: { mode: 'original' } });
-	// resvg's Buffer may sit on shared memory as far as the types know; a copy is a plain byte array.
-	return new Uint8Array(image.asPng());
+export async function createCardRenderer(fonts: readonly CardFont[]): Promise<CardRenderer> {
+	const renderer = new Renderer();
+	for (const { name, data, weight, style } of fonts) await renderer.registerFont({ name, data, weight, style });
+	return {
+		async draw(element) {
+			// The element tree has the shape of React elements, which Takumi's `fromJsx` takes.
+			const { node, css } = await fromJsx(element);
+			const png = await renderer.render(node, { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png', css });
+			return new Uint8Array(png);
+		},
+	};
 }

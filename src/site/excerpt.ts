@@ -26,7 +26,7 @@ export function excerpt(text: string, maxLength = 150): string {
 		throw new RangeError(`An excerpt needs a maxLength of at least 2 graphemes, got \`${maxLength}\`.`);
 	}
 	const clean = collapseWhiteSpace(text);
-	const parts = Array.from(graphemes.segment(clean), (part) => part.segment);
+	const parts = firstGraphemes(clean, maxLength + 1);
 	if (parts.length <= maxLength) return clean;
 
 	const room = maxLength - ellipsis.length;
@@ -41,4 +41,17 @@ export function excerpt(text: string, maxLength = 150): string {
 	const kept = parts.slice(0, cut).join('').trimEnd();
 	// Do not end on a comma or colon before the ellipsis ("word,…"); a full stop or question mark may stay.
 	return `${kept.replace(/[\s，、；：,;:]+$/u, '')}${ellipsis}`;
+}
+
+/**
+ * The first `count` graphemes of `text`. The segmenter is lazy, so a long answer is not cut
+ * into graphemes past the excerpt (speaker pages take an excerpt of every answer).
+ */
+function firstGraphemes(text: string, count: number): string[] {
+	const parts: string[] = [];
+	for (const { segment } of graphemes.segment(text)) {
+		if (parts.length === count) break;
+		parts.push(segment);
+	}
+	return parts;
 }

@@ -3,7 +3,7 @@ import { cardImage } from '../../../src/cards/card-image.ts';
 import type { CardCache } from '../../../src/cards/cache.ts';
 import { loadCardFonts } from '../../../src/cards/fonts.ts';
 import { cardElement } from '../../../src/cards/layout.ts';
-import { renderCard } from '../../../src/cards/render.ts';
+import { createCardRenderer } from '../../../src/cards/render.ts';
 
 /** Width and height from a PNG's header (its first chunk, IHDR), after checking the signature. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -42,12 +42,23 @@ function memoryCache(): CardCache & { reads: number; writes: number } {
 	return cache;
 }
 
-describe('renderCard', () => {
+describe('createCardRenderer', () => {
 	it('draws a Chinese question as a 1200×630 PNG', { timeout: 20_000 }, async () => {
-		const png = await renderCard(cardElement(card), await loadCardFonts());
+		const png = await (await createCardRenderer(await loadCardFonts())).draw(cardElement(card));
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 		// Text was drawn: a blank card of one colour compresses to far less.
 		expect(png.length).toBeGreaterThan(20_000);
+	});
+
+	it('draws Chinese characters from the registered fonts, not as boxes', { timeout: 20_000 }, async () => {
+		const renderer = await createCardRenderer(await loadCardFonts());
+		// Without the fonts every character is the same box (or nothing), so two questions of the
+		// same length in different characters would come out as the same image.
+		const [first, second] = await Promise.all([
+			renderer.draw(cardElement({ ...card, question: '你今天过得好吗？' })),
+			renderer.draw(cardElement({ ...card, question: '我们明天再谈吧？' })),
+		]);
+		expect(Buffer.from(first).equals(Buffer.from(second))).toBe(false);
 	});
 });
 
