@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readCaptions } from '../../../src/importer/captions/index.ts';
+import { endsSentence } from '../../../src/importer/captions/text.ts';
 import { toLines } from '../../../src/importer/decode.ts';
+import { planImport } from '../../../src/importer/plan.ts';
 
 const BUZZCAST_HTML = fileURLToPath(new URL('../../fixtures/corpus/transcriptator/buzzcast.html', import.meta.url));
 
@@ -31,5 +34,31 @@ describe('inputs the fuzzer found', () => {
 		let lines: ReturnType<typeof toLines> = [];
 		expect(timed(() => (lines = toLines(`${line}\n`)))).toBeLessThan(2000);
 		expect(lines[0]?.text).toBe(line);
+	});
+
+	it('tells whether a text with a 50,000-character word ends a sentence in linear time (seed 2, path 21)', () => {
+		// A long word that is not the last one: a backtracking `(\S+)\.$` retries it from every start.
+		const text = `${'a'.repeat(50_000)} end.`;
+		let ends = false;
+		expect(timed(() => (ends = endsSentence(text)))).toBeLessThan(2000);
+		expect(ends).toBe(true);
+		expect(endsSentence('as said by Mr.')).toBe(false);
+		expect(endsSentence('Mr.')).toBe(false);
+		expect(endsSentence('Prof.')).toBe(false);
+		expect(endsSentence('professor.')).toBe(true);
+		expect(endsSentence('e.g.')).toBe(false);
+		expect(endsSentence('etc..')).toBe(true);
+	});
+
+	it('imports an HTML transcript with a 50,000-character word and 50,000 no-break spaces in a paragraph, keeping them', async () => {
+		const text = buzzcastWith(` ${'a'.repeat(50_000)} and ${'\u00a0'.repeat(50_000)} more.`);
+		const captions = await readCaptions(text, 'buzzcast.html');
+		let answers = '';
+		const took = timed(() => {
+			const plan = planImport(new TextEncoder().encode(text), { file: 'buzzcast.html', ...(captions ? { captions } : {}) });
+			answers = plan.files.map((file) => file.content).join('\n');
+		});
+		expect(took).toBeLessThan(30_000);
+		expect(answers).toContain(`${'a'.repeat(50_000)} and`);
 	});
 });
