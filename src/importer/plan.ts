@@ -111,6 +111,7 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
 			names: {
 				...withPrevious.names,
 				registry: [...(withPrevious.names?.registry ?? []), ...(previous?.speakers ?? [])],
+				earlier: previous?.merged ?? [],
 			},
 		});
 	}

@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { readCaptions } from '../../../src/importer/captions/index.ts';
 import { endsSentence } from '../../../src/importer/captions/text.ts';
 import { toLines } from '../../../src/importer/decode.ts';
+import { parsePreviousEpisode } from '../../../src/importer/existing.ts';
 import { planImport } from '../../../src/importer/plan.ts';
 
+const FRONT_MATTER_REV = fileURLToPath(new URL('../../fixtures/importer/front-matter-rev/', import.meta.url));
 const BUZZCAST_HTML = fileURLToPath(new URL('../../fixtures/corpus/transcriptator/buzzcast.html', import.meta.url));
 
 /** Milliseconds `run` takes. */
@@ -60,5 +62,19 @@ describe('inputs the fuzzer found', () => {
 		});
 		expect(took).toBeLessThan(30_000);
 		expect(answers).toContain(`${'a'.repeat(50_000)} and`);
+	});
+
+	it('writes the same import report when an unchanged transcript is imported again over its own output (seed 20260229, path 39)', () => {
+		// `Lenny` is merged into `Lenny Rachitsky` by the first-name rule; the first import writes
+		// the alias into the registry, and the re-import used to report it as the registry's.
+		const bytes = readFileSync(`${FRONT_MATTER_REV}input.txt`);
+		const options = { file: 'input.txt', ...(JSON.parse(readFileSync(`${FRONT_MATTER_REV}options.json`, 'utf8')) as object) };
+		const first = planImport(bytes, options);
+		expect(first.report.mergedSpeakers).toContainEqual({ label: 'Lenny', into: 'Lenny Rachitsky', why: 'first-name' });
+		const again = planImport(bytes, {
+			...options,
+			previous: parsePreviousEpisode(first.files, `episodes/${first.report.episode.slug}`),
+		});
+		expect(again.files).toEqual(first.files);
 	});
 });
