@@ -7,7 +7,10 @@ parentPort?.on('message', (input: FuzzCase) => {
 	checkCase(input).then(
 		(result) => parentPort?.postMessage(result),
 		(error: unknown) =>
-			parentPort?.postMessage({ imported: false, failure: `the check itself failed: ${String(error)}` } satisfies CaseResult),
+			parentPort?.postMessage({
+				imported: false,
+				failure: `the check itself failed: ${String(error)}`,
+			} satisfies CaseResult),
 	);
 });
 parentPort?.postMessage('ready');

@@ -44,7 +44,9 @@ async function importCase(input: FuzzCase, previous?: PreviousEpisode): Promise<
 }
 
 const describeError = (error: unknown): string =>
-	error instanceof Error ? `${error.name}${error instanceof ImportError ? ` ${error.code}` : ''}: ${error.message}\n${error.stack ?? ''}` : String(error);
+	error instanceof Error
+		? `${error.name}${error instanceof ImportError ? ` ${error.code}` : ''}: ${error.message}\n${error.stack ?? ''}`
+		: String(error);
 
 const ids = (plan: ImportPlan): string[] =>
 	plan.report.questions.flatMap((question) => [question.id, ...question.answers.map((answer) => answer.anchor)]);
@@ -108,7 +110,9 @@ export async function checkCase(input: FuzzCase): Promise<CaseResult> {
 	}
 	if ('refusal' in again) return fail(`re-importing over its own output was refused: ${again.refusal.format()}`);
 	if (ids(again.plan).join(' ') !== ids(first.plan).join(' ')) {
-		return fail(`re-importing over its own output changed ids: ${ids(first.plan).join(' ')} became ${ids(again.plan).join(' ')}`);
+		return fail(
+			`re-importing over its own output changed ids: ${ids(first.plan).join(' ')} became ${ids(again.plan).join(' ')}`,
+		);
 	}
 	const rewritten = firstDifference(first.plan, again.plan);
 	if (rewritten !== undefined) return fail(`re-importing over its own output rewrote \`${rewritten}\``);

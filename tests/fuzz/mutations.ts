@@ -20,10 +20,17 @@ export interface RealInput {
 /** EP26, the corpus files and the fixtures' inputs, with the options each fixture is imported with. */
 export function realInputs(): RealInput[] {
 	const inputs: RealInput[] = [
-		{ name: 'sources/onboard-26.txt', file: 'onboard-26.txt', bytes: readFileSync(repo('sources/onboard-26.txt')), options: {} },
+		{
+			name: 'sources/onboard-26.txt',
+			file: 'onboard-26.txt',
+			bytes: readFileSync(repo('sources/onboard-26.txt')),
+			options: {},
+		},
 	];
 	const corpus = repo('tests/fixtures/corpus/transcriptator/');
-	for (const name of readdirSync(corpus).filter((entry) => /\.(?:vtt|srt|json|html)$/u.test(entry)).sort()) {
+	for (const name of readdirSync(corpus)
+		.filter((entry) => /\.(?:vtt|srt|json|html)$/u.test(entry))
+		.sort()) {
 		inputs.push({ name: `corpus/${name}`, file: name, bytes: readFileSync(`${corpus}${name}`), options: {} });
 	}
 	const fixtures = repo('tests/fixtures/importer/');
@@ -58,50 +65,57 @@ export type Mutation =
 /** A fraction in [0, 1), so a mutation applies to inputs of any length. */
 const position = fc.integer({ min: 0, max: 1_000_000 }).map((value) => value / 1_000_001);
 
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-	{ arbitrary: position.map((at) => ({ kind: 'truncate' as const, at })), weight: 3 },
-	{
-		arbitrary: fc.record({
-			kind: fc.constant('insert-bytes' as const),
-			at: position,
-			bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }),
-		}),
-		weight: 3,
-	},
-	{ arbitrary: fc.nat().map((seed) => ({ kind: 'swap-labels' as const, seed })), weight: 2 },
-	{ arbitrary: fc.nat().map((seed) => ({ kind: 'remove-label' as const, seed })), weight: 2 },
-	{
-		arbitrary: fc.record({
-			kind: fc.constant('huge-line' as const),
-			at: position,
-			size: fc.constantFrom(10_000, 100_000, 1_000_000),
-			unit: fc.constantFrom('a', '字', 'ab ', '问题：', '<v A>', '-->', '\u00a0'),
-		}),
-		weight: 1,
-	},
-	{
-		arbitrary: fc
-			.tuple(
-				position,
-				fc.constantFrom(100, 10_000, 100_000),
-				fc.constantFrom(['(', ')'], ['[', ']'], ['{', '}'], ['<', '>'], ['（', '）'], ['**', '**'], ['<b>', '</b>']),
-			)
-			.map(([at, depth, [open = '(', close = ')']]) => ({ kind: 'deep-brackets' as const, at, depth, open, close })),
-		weight: 2,
-	},
-	{
-		arbitrary: fc
-			.constantFrom('utf-8-bom' as const, 'utf-16le' as const, 'utf-16be' as const, 'gb18030-splice' as const)
-			.map((to) => ({ kind: 'encoding' as const, to })),
-		weight: 2,
-	},
-	{
-		arbitrary: fc
-			.array(fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\u2029', '\n\r'), { minLength: 1, maxLength: 4 })
-			.map((endings) => ({ kind: 'line-endings' as const, endings })),
-		weight: 2,
-	},
-);
+/**
+ * How large mutations get: `npm test` keeps to lines of 100,000 characters and brackets 10,000
+ * deep, so its few hundred cases stay quick; `npm run fuzz` adds 1 MB lines and 100,000 levels.
+ */
+export type MutationScale = 'test' | 'fuzz';
+
+export const mutation = (scale: MutationScale): fc.Arbitrary<Mutation> =>
+	fc.oneof(
+		{ arbitrary: position.map((at) => ({ kind: 'truncate' as const, at })), weight: 3 },
+		{
+			arbitrary: fc.record({
+				kind: fc.constant('insert-bytes' as const),
+				at: position,
+				bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }),
+			}),
+			weight: 3,
+		},
+		{ arbitrary: fc.nat().map((seed) => ({ kind: 'swap-labels' as const, seed })), weight: 2 },
+		{ arbitrary: fc.nat().map((seed) => ({ kind: 'remove-label' as const, seed })), weight: 2 },
+		{
+			arbitrary: fc.record({
+				kind: fc.constant('huge-line' as const),
+				at: position,
+				size: scale === 'fuzz' ? fc.constantFrom(10_000, 100_000, 1_000_000) : fc.constantFrom(10_000, 100_000),
+				unit: fc.constantFrom('a', '字', 'ab ', '问题：', '<v A>', '-->', '\u00a0'),
+			}),
+			weight: 1,
+		},
+		{
+			arbitrary: fc
+				.tuple(
+					position,
+					scale === 'fuzz' ? fc.constantFrom(100, 10_000, 100_000) : fc.constantFrom(100, 10_000),
+					fc.constantFrom(['(', ')'], ['[', ']'], ['{', '}'], ['<', '>'], ['（', '）'], ['**', '**'], ['<b>', '</b>']),
+				)
+				.map(([at, depth, [open = '(', close = ')']]) => ({ kind: 'deep-brackets' as const, at, depth, open, close })),
+			weight: 2,
+		},
+		{
+			arbitrary: fc
+				.constantFrom('utf-8-bom' as const, 'utf-16le' as const, 'utf-16be' as const, 'gb18030-splice' as const)
+				.map((to) => ({ kind: 'encoding' as const, to })),
+			weight: 2,
+		},
+		{
+			arbitrary: fc
+				.array(fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\u2029', '\n\r'), { minLength: 1, maxLength: 4 })
+				.map((endings) => ({ kind: 'line-endings' as const, endings })),
+			weight: 2,
+		},
+	);
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -120,7 +134,8 @@ function utf16(text: string, littleEndian: boolean): Uint8Array {
 	const out = new Uint8Array(2 + text.length * 2);
 	const view = new DataView(out.buffer);
 	view.setUint16(0, 0xfeff, littleEndian);
-	for (let index = 0; index < text.length; index += 1) view.setUint16(2 + index * 2, text.charCodeAt(index), littleEndian);
+	for (let index = 0; index < text.length; index += 1)
+		view.setUint16(2 + index * 2, text.charCodeAt(index), littleEndian);
 	return out;
 }
 
@@ -161,14 +176,24 @@ export function applyMutation(bytes: Uint8Array, change: Mutation): Uint8Array {
 			const second = pick(labelled, change.seed, 1) ?? first;
 			const labelOf = (index: number): string => LABEL.exec(lines[index] ?? '')?.[2] ?? '';
 			const [a, b] = [labelOf(first), labelOf(second)];
-			lines[first] = (lines[first] ?? '').replace(LABEL, (_, before: string, __, mark: string) => `${before}${b}${mark}`);
-			lines[second] = (lines[second] ?? '').replace(LABEL, (_, before: string, __, mark: string) => `${before}${a}${mark}`);
+			lines[first] = (lines[first] ?? '').replace(
+				LABEL,
+				(_, before: string, __, mark: string) => `${before}${b}${mark}`,
+			);
+			lines[second] = (lines[second] ?? '').replace(
+				LABEL,
+				(_, before: string, __, mark: string) => `${before}${a}${mark}`,
+			);
 			return encode(lines.join('\n'));
 		}
 		case 'huge-line':
 			return splice(bytes, change.at, encode(change.unit.repeat(Math.ceil(change.size / change.unit.length))));
 		case 'deep-brackets':
-			return splice(bytes, change.at, encode(`${change.open.repeat(change.depth)}x${change.close.repeat(change.depth)}`));
+			return splice(
+				bytes,
+				change.at,
+				encode(`${change.open.repeat(change.depth)}x${change.close.repeat(change.depth)}`),
+			);
 		case 'encoding': {
 			const text = textOf(bytes).replace(/^\uFEFF/u, '');
 			if (change.to === 'utf-8-bom') return Uint8Array.from([0xef, 0xbb, 0xbf, ...encode(text)]);
@@ -191,9 +216,9 @@ export const describeMutation = (change: Mutation): string =>
 	);
 
 /** A real input with one to three mutations applied in turn. */
-export function mutatedInput(inputs: readonly RealInput[]): fc.Arbitrary<FuzzCase> {
+export function mutatedInput(inputs: readonly RealInput[], scale: MutationScale): fc.Arbitrary<FuzzCase> {
 	return fc
-		.tuple(fc.integer({ min: 0, max: inputs.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }))
+		.tuple(fc.integer({ min: 0, max: inputs.length - 1 }), fc.array(mutation(scale), { minLength: 1, maxLength: 3 }))
 		.map(([index, changes]) => {
 			const input = inputs[index] ?? inputs[0];
 			if (input === undefined) throw new Error('no real inputs to mutate');

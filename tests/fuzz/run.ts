@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- [--runs N] [--seed S] [--shape NAME] [--path P] [--shrink] [--limit SECONDS]`:
+ * `npm run fuzz -- [--runs N] [--seed S] [--shape NAME] [--path P] [--shrink] [--small] [--limit SECONDS]`:
  * the importer's properties (tests/fuzz/check.ts) over many more cases than `npm test` runs.
  * Prints the seed and path of every failure and the command that replays it; exits 1 if any
  * property failed.
@@ -15,7 +15,8 @@ Options:
   --shape NAME       one property: ${PROPERTY_NAMES.join(', ')} (default: all)
   --path P           with --seed and --shape: replay the failing case fast-check reported
   --shrink           shrink a failing case to a smaller one before reporting it (slower)
-  --limit SECONDS    time limit of one case before it counts as a hang (default 20)
+  --small            mutations as large as npm test makes them (no 1 MB lines): replays its failures
+  --limit SECONDS    time limit of one case before it counts as a hang (default 60)
   -h, --help         show this help`;
 
 function fail(message: string): never {
@@ -32,7 +33,8 @@ const { values } = (() => {
 				shape: { type: 'string' },
 				path: { type: 'string' },
 				shrink: { type: 'boolean', default: false },
-				limit: { type: 'string', default: '20' },
+				small: { type: 'boolean', default: false },
+				limit: { type: 'string', default: '60' },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -56,7 +58,7 @@ if (values.path !== undefined && (values.shape === undefined || values.seed === 
 	fail('--path replays one case: give it with the --shape and --seed it was reported with.');
 }
 
-const names: readonly PropertyName[] = values.shape === undefined ? PROPERTY_NAMES : [values.shape as PropertyName];
+const names: readonly PropertyName[] = values.shape === undefined ? PROPERTY_NAMES : [values.shape];
 const runner = new CaseRunner(limit * 1000);
 process.stdout.write(`Fuzzing the importer: seed ${seed}, ${runs} cases per property, ${limit} s per case.\n`);
 let failures = 0;
@@ -64,7 +66,14 @@ try {
 	for (const name of names) {
 		const started = performance.now();
 		const outcome = await runProperty(
-			{ name, runs, seed, shrink: values.shrink, ...(values.path === undefined ? {} : { path: values.path }) },
+			{
+				name,
+				runs,
+				seed,
+				shrink: values.shrink,
+				scale: values.small ? 'test' : 'fuzz',
+				...(values.path === undefined ? {} : { path: values.path }),
+			},
 			runner,
 		);
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -79,5 +88,7 @@ try {
 } finally {
 	await runner.close();
 }
-process.stdout.write(failures === 0 ? 'No failures.\n' : `${failures} propert${failures === 1 ? 'y' : 'ies'} failed.\n`);
+process.stdout.write(
+	failures === 0 ? 'No failures.\n' : `${failures} propert${failures === 1 ? 'y' : 'ies'} failed.\n`,
+);
 process.exitCode = failures === 0 ? 0 : 1;

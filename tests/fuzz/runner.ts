@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import type { CaseResult } from './check.ts';
-import { mutatedInput, realInputs } from './mutations.ts';
+import { mutatedInput, realInputs, type MutationScale } from './mutations.ts';
 import { SHAPES, transcriptOf, type FuzzCase, type Shape } from './shapes.ts';
 
 /** `article`, `vtt`, … (one generated shape each), or `mutation` (mutated real inputs). */
@@ -18,8 +18,8 @@ export const isPropertyName = (name: string): name is PropertyName =>
 	(PROPERTY_NAMES as readonly string[]).includes(name);
 
 /** The inputs of a property. */
-export function arbitraryOf(name: PropertyName): fc.Arbitrary<FuzzCase> {
-	return name === 'mutation' ? mutatedInput(realInputs()) : transcriptOf(name);
+export function arbitraryOf(name: PropertyName, scale: MutationScale): fc.Arbitrary<FuzzCase> {
+	return name === 'mutation' ? mutatedInput(realInputs(), scale) : transcriptOf(name);
 }
 
 /** One worker thread that checks cases, replaced when a case outlives the limit. */
@@ -35,7 +35,9 @@ export class CaseRunner {
 	#ready(): Promise<Worker> {
 		this.#worker ??= new Promise((resolve, reject) => {
 			const worker = new Worker(new URL('./case-worker.ts', import.meta.url));
-			worker.once('message', () => resolve(worker));
+			worker.once('message', () => {
+				resolve(worker);
+			});
 			worker.once('error', reject);
 		});
 		return this.#worker;
@@ -55,9 +57,12 @@ export class CaseRunner {
 				}
 				resolve(result);
 			};
-			const onMessage = (result: CaseResult): void => finish(result, false);
-			const onError = (error: unknown): void =>
+			const onMessage = (result: CaseResult): void => {
+				finish(result, false);
+			};
+			const onError = (error: unknown): void => {
 				finish({ imported: false, failure: `the import crashed its thread: ${String(error)}` }, true);
+			};
 			const timer = setTimeout(() => {
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				finish(
@@ -89,6 +94,8 @@ export interface PropertyRun {
 	path?: string;
 	/** Shrink a failing case to a smaller one (slower); off, the first failure is reported as found. */
 	shrink?: boolean;
+	/** How large mutations get (see `MutationScale`); `test` unless said. */
+	scale?: MutationScale;
 }
 
 export interface PropertyFailure {
@@ -97,6 +104,7 @@ export interface PropertyFailure {
 	path: string;
 	/** What the case was: its shape and file, or the real input and its mutations. */
 	input: string;
+	scale: MutationScale;
 	failure: string;
 }
 
@@ -115,7 +123,7 @@ const describeInput = (input: FuzzCase): string =>
 export async function runProperty(run: PropertyRun, runner: CaseRunner): Promise<PropertyOutcome> {
 	let imported = 0;
 	let lastFailure: { input: string; failure: string } | undefined;
-	const property = fc.asyncProperty(arbitraryOf(run.name), async (input) => {
+	const property = fc.asyncProperty(arbitraryOf(run.name, run.scale ?? 'test'), async (input) => {
 		const result = await runner.run(input);
 		if (result.imported) imported += 1;
 		if (result.failure !== undefined) {
@@ -133,7 +141,13 @@ export async function runProperty(run: PropertyRun, runner: CaseRunner): Promise
 	});
 	const outcome: PropertyOutcome = { name: run.name, runs: details.numRuns, imported, seed: details.seed };
 	if (details.failed && lastFailure !== undefined) {
-		outcome.failure = { name: run.name, seed: details.seed, path: details.counterexamplePath ?? '', ...lastFailure };
+		outcome.failure = {
+			name: run.name,
+			seed: details.seed,
+			path: details.counterexamplePath ?? '',
+			scale: run.scale ?? 'test',
+			...lastFailure,
+		};
 	}
 	return outcome;
 }
@@ -144,6 +158,6 @@ export function formatFailure(failure: PropertyFailure): string {
 		`FAIL ${failure.name}: seed ${failure.seed}, path ${failure.path}`,
 		`  input: ${failure.input}`,
 		`  ${failure.failure.split('\n').slice(0, 12).join('\n  ')}`,
-		`  replay: npm run fuzz -- --shape ${failure.name} --seed ${failure.seed} --path ${failure.path}`,
+		`  replay: npm run fuzz -- --shape ${failure.name} --seed ${failure.seed} --path ${failure.path}${failure.scale === 'test' ? ' --small' : ''}`,
 	].join('\n');
 }

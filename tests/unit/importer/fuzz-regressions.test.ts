@@ -57,7 +57,10 @@ describe('inputs the fuzzer found', () => {
 		const captions = await readCaptions(text, 'buzzcast.html');
 		let answers = '';
 		const took = timed(() => {
-			const plan = planImport(new TextEncoder().encode(text), { file: 'buzzcast.html', ...(captions ? { captions } : {}) });
+			const plan = planImport(new TextEncoder().encode(text), {
+				file: 'buzzcast.html',
+				...(captions ? { captions } : {}),
+			});
 			answers = plan.files.map((file) => file.content).join('\n');
 		});
 		expect(took).toBeLessThan(30_000);
@@ -68,7 +71,10 @@ describe('inputs the fuzzer found', () => {
 		// `Lenny` is merged into `Lenny Rachitsky` by the first-name rule; the first import writes
 		// the alias into the registry, and the re-import used to report it as the registry's.
 		const bytes = readFileSync(`${FRONT_MATTER_REV}input.txt`);
-		const options = { file: 'input.txt', ...(JSON.parse(readFileSync(`${FRONT_MATTER_REV}options.json`, 'utf8')) as object) };
+		const options = {
+			file: 'input.txt',
+			...(JSON.parse(readFileSync(`${FRONT_MATTER_REV}options.json`, 'utf8')) as object),
+		};
 		const first = planImport(bytes, options);
 		expect(first.report.mergedSpeakers).toContainEqual({ label: 'Lenny', into: 'Lenny Rachitsky', why: 'first-name' });
 		const again = planImport(bytes, {
