@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCaptions } from '../../../src/importer/captions/index.ts';
+import { ImportError } from '../../../src/importer/errors.ts';
 import { endsSentence } from '../../../src/importer/captions/text.ts';
 import { toLines } from '../../../src/importer/decode.ts';
 import { parsePreviousEpisode } from '../../../src/importer/existing.ts';
@@ -83,4 +84,25 @@ describe('inputs the fuzzer found', () => {
 		});
 		expect(again.files).toEqual(first.files);
 	});
+
+	it.each([
+		[
+			'WebVTT',
+			'x.vtt',
+			3,
+			'WEBVTT\n\n00:00:00.000 --> 00:00:03.200\n<v 欢迎收听本期节目。今天我们聊聊\n大模型的训练。\n',
+		],
+		['SRT', 'x.srt', 1, '1\n00:00:00,000 --> 00:00:03,200\nIt is 3 < 5, and the rest of this line went missing.\n'],
+	])(
+		'refuses a %s cue with a tag never closed, naming its line, instead of crashing or losing its words (seed 20260229, path 129)',
+		async (_, file, line, text) => {
+			const error: unknown = await readCaptions(text, file).catch((caught: unknown) => caught);
+			expect(error).toBeInstanceOf(ImportError);
+			expect(error).toMatchObject({
+				code: 'InvalidCaptionFile',
+				location: { file, line },
+				message: expect.stringContaining('never closed') as unknown,
+			});
+		},
+	);
 });
