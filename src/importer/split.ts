@@ -352,7 +352,8 @@ const UNNAMED: Record<string, string> = { zh: '说话人', en: 'Speaker' };
  */
 export function splitCaptionTranscript(captions: CaptionTranscript, options: SplitOptions): Transcript {
 	const turns = joinCues(captions.cues);
-	if (turns.length === 0) {
+	// A cue with a timing line but no text (a file cut short after one) makes a turn with no words.
+	if (turns.every((turn) => turn.paragraphs.length === 0)) {
 		throw new ImportError(
 			'EmptyTranscript',
 			'The caption file holds no cues with words. Nothing was written. Check that you passed the right file.',

@@ -105,4 +105,13 @@ describe('inputs the fuzzer found', () => {
 			});
 		},
 	);
+
+	it('refuses a caption file whose only cue has no words with EmptyTranscript (seed 99, path 321)', async () => {
+		// YouTube's captions cut short after the first timing line.
+		const text = 'WEBVTT\nKind: captions\nLanguage: zh-Hans\n\n00:00:00.400 --> 00:00:03.110 align:start position:0%\n';
+		const captions = await readCaptions(text, 'input.zh-Hans.vtt');
+		expect(() =>
+			planImport(new TextEncoder().encode(text), { file: 'input.zh-Hans.vtt', ...(captions ? { captions } : {}) }),
+		).toThrow(expect.objectContaining({ code: 'EmptyTranscript' }));
+	});
 });
