@@ -114,4 +114,20 @@ describe('inputs the fuzzer found', () => {
 			planImport(new TextEncoder().encode(text), { file: 'input.zh-Hans.vtt', ...(captions ? { captions } : {}) }),
 		).toThrow(expect.objectContaining({ code: 'EmptyTranscript' }));
 	});
+
+	it.each([
+		['WebVTT', 'deep.vtt', `WEBVTT\n\n00:00:00.000 --> 00:00:03.200\n${'<v A>'.repeat(100_000)}Hello there.\n`],
+		['SRT', 'deep.srt', `1\n00:00:00,000 --> 00:00:03,200\n${'<b>'.repeat(100_000)}Hello there.\n`],
+		['HTML', 'deep.html', `<html><body><p>${'<b>'.repeat(100_000)}Hello there.</p></body></html>\n`],
+	])(
+		'refuses %s with 100,000 tags opened and never closed with InvalidCaptionFile, not a stack overflow (seed 123, path 39)',
+		async (_, file, text) => {
+			const error: unknown = await readCaptions(text, file).catch((caught: unknown) => caught);
+			expect(error).toBeInstanceOf(ImportError);
+			expect(error).toMatchObject({
+				code: 'InvalidCaptionFile',
+				message: expect.stringContaining('too deeply') as unknown,
+			});
+		},
+	);
 });
