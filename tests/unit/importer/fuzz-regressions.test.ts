@@ -130,4 +130,22 @@ describe('inputs the fuzzer found', () => {
 			});
 		},
 	);
+
+	it.each([
+		['Otter', 'Sam Okafor  0:24\nDo you still sell kits?\n\nPriya Shah  0:27\n', 'Priya Shah  0:27'],
+		['Rev', 'Maya Patel (00:00:12):\nWhat is on-call like?\n\nTom Ruiz (00:00:16):\n', 'Tom Ruiz (00:00:16):'],
+		['Zoom', '[Grace Hopper] 14:00:14\nWhich bugs are hard?\n\n[Ken Lee] 14:00:19\n', '[Ken Lee] 14:00:19'],
+	])(
+		'imports a %s transcript cut short after a speaker label, listing the label as dropped (seed 125, path 451)',
+		(tool, ending, label) => {
+			const opening: Record<string, string> = {
+				Otter: 'Sam Okafor  0:00\nWelcome. How did you start?\n\nPriya Shah  0:07\nWith a broken radio.\n\n',
+				Rev: 'Maya Patel (00:00:00):\nWelcome back. How did you start?\n\nTom Ruiz (00:00:09):\nBy counting pages.\n\n',
+				Zoom: '[Grace Hopper] 14:00:03\nWelcome. How did you start?\n\n[Ken Lee] 14:00:11\nWith a compiler.\n\n',
+			};
+			const plan = planImport(new TextEncoder().encode(`${opening[tool] ?? ''}${ending}`), { file: 'cut-short.txt' });
+			expect(plan.report.dropped).toContainEqual(expect.objectContaining({ text: label }));
+			expect(plan.report.questions.flatMap((question) => question.answers)).toHaveLength(1);
+		},
+	);
 });
