@@ -19,6 +19,7 @@ import { decodeTranscript } from '../../src/importer/decode.ts';
 import { ImportError, type ImportErrorCode } from '../../src/importer/errors.ts';
 import { parsePreviousEpisode, type PreviousEpisode } from '../../src/importer/existing.ts';
 import { planImport, type ImportPlan, type PlanOptions } from '../../src/importer/plan.ts';
+import { isContentFile, readEpisode } from '../../src/model/read-episode.ts';
 import type { FuzzCase } from './shapes.ts';
 
 /** Codes whose messages say "this is a bug in the importer": never a fine answer to odd input. */
@@ -90,13 +91,24 @@ export async function checkCase(input: FuzzCase): Promise<CaseResult> {
 	const changed = firstDifference(first.plan, second.plan);
 	if (changed !== undefined) return fail(`the same input imported twice gave different \`${changed}\``);
 
-	const markdown = normal(
+	// The text a reader gets, as the site's content model reads the files (Markdown escapes undone).
+	const episode = readEpisode(
+		`episodes/${first.plan.report.episode.slug}`,
 		first.plan.files
-			.filter((file) => file.path.endsWith('.md'))
-			.map((file) => file.content)
-			.join('\n'),
+			.filter((file) => isContentFile(file.path))
+			.map((file) => ({ name: file.path, content: file.content })),
 	);
-	const missing = input.words.filter((word) => !markdown.includes(normal(word)));
+	const read = normal(
+		[
+			...episode.speakers.map((speaker) => speaker.name),
+			...episode.descriptionParagraphs,
+			...episode.questions.flatMap((question) => [
+				question.question,
+				...question.answers.flatMap((answer) => answer.paragraphs),
+			]),
+		].join('\n'),
+	);
+	const missing = input.words.filter((word) => !read.includes(normal(word)));
 	if (missing.length > 0) {
 		return fail(`words of the transcript are missing from the content written: ${missing.slice(0, 10).join(' | ')}`);
 	}

@@ -93,6 +93,17 @@ const AWKWARD_WORDS = [
 	'İstanbul',
 	'ß',
 	'Ω',
+	// Markdown and markup in words: the content must escape them and read them back as written.
+	'R&D',
+	'C++',
+	'3.5',
+	'a_b',
+	'*star*',
+	'#hash',
+	'[link]',
+	'`code`',
+	'50%',
+	'https://example.com/a?b=1',
 ] as const;
 
 const latinWord = fc.oneof(
