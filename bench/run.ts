@@ -1,10 +1,13 @@
 /**
- * `npm run bench [-- --answers N --seed S --runs R]`: what each stage of publishing an archive
- * costs, for a generated archive of N Chinese answers (bench/synthetic.ts): generating the
- * transcripts, importing them with the real importer (one process, `npm run import -- DIR`),
- * the Astro build and, inside it, the Pagefind index; then a rebuild after one answer is
- * edited. Each stage runs as a child process and is measured for wall time, CPU time (user +
- * system, its child processes included) and peak resident memory (the process and all its
+ * `npm run bench [-- --answers N --seed S --runs R --skip-search --peers]`: what each stage of
+ * publishing an archive costs, for a generated archive of N Chinese answers (bench/synthetic.ts):
+ * generating the transcripts, importing them with the real importer (one process,
+ * `npm run import -- DIR`), the Astro build and, inside it, the Pagefind index; the search's
+ * latency and bytes in headless Chromium (bench/search.ts); with `--peers`, the same archive
+ * built by a minimal Starlight site (bench/starlight.ts) and its records indexed alone in
+ * Chinese and in English (bench/index-records.ts); then a rebuild after one answer is edited.
+ * Each stage runs as a child process and is measured for wall time, CPU time (user + system,
+ * its child processes included) and peak resident memory (the process and all its
  * descendants, sampled every 50 ms from /proc). Prints one table and writes the same figures
  * as JSON to bench/results/<time>-<answers>.json (or --results DIR), so runs can be compared.
  * Timings vary from run to run; compare medians of several runs (`--runs`).
@@ -12,10 +15,14 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { vocabulary } from './synthetic.ts';
+import { englishRecords, recordWords } from './english.ts';
+import { archiveRecords } from './index-records.ts';
+import { measureSearch, searchQueries, type SearchResult } from './search.ts';
+import { ensureStarlightInstall, installKey, starlightSiteFiles, type PeerVersions } from './starlight.ts';
+import { syntheticTranscripts, vocabulary } from './synthetic.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -63,8 +70,34 @@ export interface BenchResult {
 		/** One question page: its HTML and the stylesheets and scripts it links, each gzipped alone. */
 		questionPageGzipBytes: number;
 	} | null;
-	/** Search latency in Chromium: not measured yet. */
-	search: null;
+	/** Search latency and bytes in headless Chromium (bench/search.ts); `null` with `--skip-search` or `--skip-build`. */
+	search: SearchResult | null;
+	/** The same content built by a minimal Starlight site, and indexed in English; `null` without `--peers`. */
+	peers: Peers | null;
+}
+
+/** What `--peers` measures. */
+export interface Peers {
+	versions: PeerVersions;
+	/** The Starlight site's `astro build`, its Pagefind included. */
+	starlight: Stage;
+	/** Starlight's Pagefind: wall time while its process ran, its CPU time and peak memory. */
+	starlightIndex: Stage;
+	/** The archive's Chinese answer records indexed alone (bench/index-records.ts), measured as `index`. */
+	indexChinese: Stage;
+	/** Their English twins, same shape and words per record (bench/english.ts), measured alike. */
+	indexEnglish: Stage;
+	/** Words of each archive's records (word-like segments of Intl.Segmenter). */
+	words: { chinese: number; english: number };
+	ratios: {
+		/** This project's build over Starlight's, wall time. */
+		buildTime: number;
+		buildMemory: number;
+		/** Chinese index over English index. */
+		indexTime: number;
+		indexCpu: number;
+		indexMemory: number;
+	};
 }
 
 /** The fields a result has, for the smoke test. */
@@ -77,6 +110,7 @@ export const RESULT_FIELDS = [
 	'rebuildLoader',
 	'output',
 	'search',
+	'peers',
 ] as const satisfies readonly (keyof BenchResult)[];
 
 interface ProcessSample {
@@ -135,23 +169,25 @@ function processTree(pid: number): Map<number, ProcessSample> {
 interface Measured {
 	stage: Stage;
 	log: string;
-	/** Pagefind's service process, when the stage started one. */
-	pagefind: { cpuSeconds: number; peakRssBytes: number };
+	/** Pagefind's process, when the stage started one: wall time from its first sighting to its last. */
+	pagefind: { wallSeconds: number; cpuSeconds: number; peakRssBytes: number };
 	/** Peak memory of the stage's processes other than Pagefind. */
 	otherPeakRssBytes: number;
 }
 
 /** Runs a command as a child process and measures it. */
-function measure(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+function measure(args: string[], env: NodeJS.ProcessEnv = process.env, cwd = root): Promise<Measured> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
 		const cpuBefore = childrenCpuSeconds();
-		const child = spawn(process.execPath, args, { cwd: root, env });
+		const child = spawn(process.execPath, args, { cwd, env });
 		let log = '';
 		let peakRss = 0;
 		let otherPeakRss = 0;
 		let pagefindPeakRss = 0;
 		const pagefindTicks = new Map<number, number>();
+		let pagefindFirstSeen = Number.NaN;
+		let pagefindLastSeen = Number.NaN;
 		child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
 		const sample = (): void => {
@@ -164,6 +200,11 @@ function measure(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
 					pagefind += process.rss;
 					pagefindTicks.set(pid, process.ticks);
 				}
+			}
+			if (pagefind > 0) {
+				const now = performance.now();
+				if (Number.isNaN(pagefindFirstSeen)) pagefindFirstSeen = now;
+				pagefindLastSeen = now;
 			}
 			peakRss = Math.max(peakRss, total);
 			pagefindPeakRss = Math.max(pagefindPeakRss, pagefind);
@@ -185,7 +226,11 @@ function measure(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
 					peakRssBytes: peakRss,
 				},
 				log,
-				pagefind: { cpuSeconds: pagefindCpu, peakRssBytes: pagefindPeakRss },
+				pagefind: {
+					wallSeconds: (pagefindLastSeen - pagefindFirstSeen) / 1000,
+					cpuSeconds: pagefindCpu,
+					peakRssBytes: pagefindPeakRss,
+				},
 				otherPeakRssBytes: otherPeakRss,
 			});
 		});
@@ -232,6 +277,97 @@ async function build(contentDir: string, outDir: string, cacheDir: string): Prom
 	};
 }
 
+/** Indexes the archive's records alone, Chinese or (with a seed) their English twins, measured as the build's index stage. */
+async function indexAlone(contentDir: string, out: string, englishSeed?: number): Promise<Stage> {
+	const measured = await measure([
+		join(root, 'bench/index-records.ts'),
+		'--content',
+		contentDir,
+		'--out',
+		out,
+		...(englishSeed === undefined ? [] : ['--english', String(englishSeed)]),
+	]);
+	const indexed = /Indexed \d+ answers .*? in ([\d.]+) s/u.exec(measured.log);
+	return {
+		wallSeconds: Number(indexed?.[1] ?? 'NaN'),
+		cpuSeconds: measured.pagefind.cpuSeconds,
+		peakRssBytes: measured.pagefind.peakRssBytes,
+	};
+}
+
+/** The versions the Starlight peer is pinned to: Starlight 0.42.4 with this project's Astro, Pagefind and Markdown processor. */
+function peerVersions(): PeerVersions {
+	const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+		dependencies: Record<string, string>;
+	};
+	return {
+		starlight: '0.42.4',
+		astro: manifest.dependencies['astro'] ?? '',
+		pagefind: manifest.dependencies['pagefind'] ?? '',
+		markdownRemark: manifest.dependencies['@astrojs/markdown-remark'] ?? '',
+	};
+}
+
+/** Builds the same archive as a minimal Starlight site (installed once under tmp/bench-peers/), from an empty cache. */
+async function buildStarlight(
+	answers: number,
+	seed: number,
+	versions: PeerVersions,
+): Promise<{ build: Stage; index: Stage }> {
+	const folder = join(root, 'tmp/bench-peers', installKey(versions));
+	ensureStarlightInstall(folder, versions);
+	for (const part of ['src', 'dist', '.astro', 'node_modules/.astro'])
+		rmSync(join(folder, part), { recursive: true, force: true });
+	for (const file of starlightSiteFiles(syntheticTranscripts({ answers, seed }))) {
+		mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+		writeFileSync(join(folder, file.path), file.content);
+	}
+	// The peer builds with none of this project's settings (base path, content folder, cache).
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => !['BASE_URL', 'BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'ASTRO_CACHE_DIR'].includes(name),
+		),
+	);
+	env['ASTRO_TELEMETRY_DISABLED'] = '1';
+	const measured = await measure([join(folder, 'node_modules/astro/bin/astro.mjs'), 'build'], env, folder);
+	return {
+		build: measured.stage,
+		index: {
+			wallSeconds: measured.pagefind.wallSeconds,
+			cpuSeconds: measured.pagefind.cpuSeconds,
+			peakRssBytes: measured.pagefind.peakRssBytes,
+		},
+	};
+}
+
+async function measurePeers(
+	contentDir: string,
+	work: string,
+	options: BenchResult['options'],
+	build: Stage,
+): Promise<Peers> {
+	const versions = peerVersions();
+	const indexChinese = await indexAlone(contentDir, join(work, 'index-zh'));
+	const indexEnglish = await indexAlone(contentDir, join(work, 'index-en'), options.seed);
+	const chinese = archiveRecords(contentDir);
+	const starlight = await buildStarlight(options.answers, options.seed, versions);
+	return {
+		versions,
+		starlight: starlight.build,
+		starlightIndex: starlight.index,
+		indexChinese,
+		indexEnglish,
+		words: { chinese: recordWords(chinese), english: recordWords(englishRecords(chinese, options.seed)) },
+		ratios: {
+			buildTime: build.wallSeconds / starlight.build.wallSeconds,
+			buildMemory: build.peakRssBytes / starlight.build.peakRssBytes,
+			indexTime: indexChinese.wallSeconds / indexEnglish.wallSeconds,
+			indexCpu: indexChinese.cpuSeconds / indexEnglish.cpuSeconds,
+			indexMemory: indexChinese.peakRssBytes / indexEnglish.peakRssBytes,
+		},
+	};
+}
+
 function folderBytes(path: string): number {
 	let total = 0;
 	for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
@@ -267,7 +403,19 @@ const medianStage = (stages: Stage[]): Stage => ({
 function tableRows(result: BenchResult): string[] {
 	const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 	const rows: string[][] = [['stage', 'wall', 'CPU', 'peak RSS']];
-	for (const [name, stage] of Object.entries(result.stages)) {
+	const { peers } = result;
+	const stages: [string, Stage | null][] = [
+		...Object.entries(result.stages),
+		...(peers === null
+			? []
+			: ([
+					['index zh alone', peers.indexChinese],
+					['index en alone', peers.indexEnglish],
+					['starlight', peers.starlight],
+					['its pagefind', peers.starlightIndex],
+				] satisfies [string, Stage][])),
+	];
+	for (const [name, stage] of stages) {
 		if (stage !== null)
 			rows.push([
 				name,
@@ -295,7 +443,27 @@ function tableRows(result: BenchResult): string[] {
 			`output: dist ${mb(output.distBytes)}, index ${mb(output.indexBytes)}, ` +
 				`a question page ${output.questionPageGzipBytes} B gzip (HTML + CSS + JS)`,
 		);
-	lines.push('search latency in Chromium: not measured');
+	const { search } = result;
+	const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+	const ms = (value: number): string => `${value.toFixed(0)} ms`;
+	if (search === null) lines.push('search in Chromium: not measured (--skip-search or --skip-build)');
+	else
+		lines.push(
+			`search, cold (fresh context opens /search/?q=…, median of ${search.cold.length}): ${ms(search.coldMedianMs)} to results, ` +
+				`${kb(search.coldMedianGzipBytes)} gzip (${search.cold.map((run) => `${run.query}: ${ms(run.ms)}, Pagefind part ${ms(run.pagefindMs)}, ${kb(run.gzipBytes)} of which Pagefind ${kb(run.pagefindGzipBytes)}`).join('; ')})`,
+			`search, warm (${search.warm.length} queries submitted one after another): median ${ms(search.warmMedianMs)}, p95 ${ms(search.warmP95Ms)}, ` +
+				`${kb(search.warm.reduce((sum, run) => sum + run.gzipBytes, 0))} gzip fetched in all; ` +
+				`the query found nowhere in the archive found ${search.warm.find((run) => run.kind === 'none')?.hits ?? 0} answers`,
+		);
+	if (peers !== null) {
+		const times = (ratio: number): string => `${ratio.toFixed(2)}×`;
+		lines.push(
+			`peers: Starlight ${peers.versions.starlight} on Astro ${peers.versions.astro}, Pagefind ${peers.versions.pagefind}; ` +
+				`words in the records: Chinese ${peers.words.chinese}, English ${peers.words.english}`,
+			`ratios: build / Starlight build ${times(peers.ratios.buildTime)} time, ${times(peers.ratios.buildMemory)} peak memory; ` +
+				`Chinese / English index ${times(peers.ratios.indexTime)} time, ${times(peers.ratios.indexCpu)} CPU, ${times(peers.ratios.indexMemory)} memory`,
+		);
+	}
 	return lines;
 }
 
@@ -310,6 +478,8 @@ async function main(): Promise<void> {
 			runs: { type: 'string', default: '1' },
 			results: { type: 'string', default: join(root, 'bench/results') },
 			'skip-build': { type: 'boolean', default: false },
+			'skip-search': { type: 'boolean', default: false },
+			peers: { type: 'boolean', default: false },
 		},
 	});
 	const answers =
@@ -349,6 +519,8 @@ async function main(): Promise<void> {
 		let builds: Build[] = [];
 		let rebuild: Build | undefined;
 		let output: BenchResult['output'] = null;
+		let search: SearchResult | null = null;
+		let peers: Peers | null = null;
 		if (!values['skip-build']) {
 			for (let run = 0; run < runs; run += 1) {
 				builds.push(await build(contentDir, join(work, `dist-${run}`), join(work, `cache-${run}`)));
@@ -362,6 +534,17 @@ async function main(): Promise<void> {
 				indexBytes: folderBytes(join(dist, 'pagefind')),
 				questionPageGzipBytes: pageGzipBytes(dist, join(episodes[0] ?? '', firstQuestion?.name ?? '', 'index.html')),
 			};
+			if (!values['skip-search']) {
+				const paragraphs = texts.flatMap((text) => text.split('\n')).filter((line) => line.trim() !== '');
+				search = await measureSearch(dist, searchQueries(paragraphs, seed));
+			}
+			if (values.peers)
+				peers = await measurePeers(
+					contentDir,
+					work,
+					{ answers, seed, runs },
+					medianStage(builds.map((run) => run.build)),
+				);
 			// One answer edited, then built again with the first run's content cache: only its
 			// episode should be read and rendered again.
 			const edited = questionFiles[0] ?? '';
@@ -400,7 +583,8 @@ async function main(): Promise<void> {
 			},
 			rebuildLoader: rebuild?.loader ?? null,
 			output,
-			search: null,
+			search,
+			peers,
 		};
 		mkdirSync(values.results, { recursive: true });
 		const file = join(values.results, `${result.date.replace(/[:.]/gu, '-')}-${answers}.json`);

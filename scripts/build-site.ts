@@ -6,7 +6,14 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 
 /** The site's configuration, read from the environment by astro.config.mjs and src/model/content-root.ts (README, "Configuration"). */
-const configuration = ['SITE_URL', 'BASE_PATH', 'EDIT_BASE_URL', 'CONTENT_DIR'] as const;
+const configuration = [
+	'SITE_URL',
+	'BASE_PATH',
+	'EDIT_BASE_URL',
+	'CONTENT_DIR',
+	'SEARCH_SHARDS',
+	'SEARCH_LANGUAGE',
+] as const;
 
 export interface BuildOptions {
 	/**

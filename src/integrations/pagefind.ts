@@ -53,6 +53,47 @@ async function takeRecords(site: string): Promise<AnswerRecord[]> {
 	return parseRecords(json);
 }
 
+/** Called with a step and Pagefind's errors for it; throws when there are any. */
+export type ErrorCheck = (step: string, errors: string[]) => void;
+
+const throwOnErrors: ErrorCheck = (step, errors) => {
+	if (errors.length > 0) throw new PagefindIndexError(`Pagefind could not ${step}: ${errors.join('; ')}`);
+};
+
+/**
+ * Indexes `records`, one answer each, and writes the Pagefind bundle to `outputPath`: the
+ * build's indexing step, also run on its own by the planted-needle test
+ * (tests/e2e/search-precision.test.ts), which needs the index and not the pages. Leaves
+ * Pagefind's service running; the caller closes it (`pagefind.close()`).
+ */
+export async function writeAnswerIndex(
+	records: readonly AnswerRecord[],
+	outputPath: string,
+	config: PagefindServiceConfig = {},
+	check: ErrorCheck = throwOnErrors,
+): Promise<{ language: string }> {
+	const language = indexLanguage(records.map((record) => record.lang));
+	const created = await pagefind.createIndex({ forceLanguage: language, ...config });
+	check('create the index', created.errors);
+	const { index } = created;
+	if (!index) throw new PagefindIndexError('Pagefind returned no index and no error.');
+
+	// Each call is a round trip to Pagefind's service process; sent together, it works
+	// through them without waiting on us (measured: 16 s → see bench/README.md).
+	const added = await Promise.all(
+		records.map((record, position) =>
+			index.addHTMLFile({ url: record.url, content: answerDocument(record, position) }),
+		),
+	);
+	added.forEach((result, position) => {
+		check(`index the answer \`${records[position]?.url ?? ''}\``, result.errors);
+	});
+
+	const written = await index.writeFiles({ outputPath });
+	check(`write the index to \`${outputPath}\``, written.errors);
+	return { language };
+}
+
 export default function pagefindIntegration(options: Options = {}): AstroIntegration {
 	return {
 		name: 'pagefind',
@@ -64,27 +105,10 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
 				const records = await takeRecords(site);
 				const read = performance.now();
 				if (records.length === 0) logger.warn('No answers found to index: is there content in content/episodes/?');
-				const language = indexLanguage(records.map((record) => record.lang));
 				try {
-					const created = await pagefind.createIndex({ forceLanguage: language, ...options.pagefind });
-					failOnErrors('create the index', created.errors, logger);
-					const { index } = created;
-					if (!index) throw new PagefindIndexError('Pagefind returned no index and no error.');
-
-					// Each call is a round trip to Pagefind's service process; sent together, it works
-					// through them without waiting on us (measured: 16 s → see bench/README.md).
-					const added = await Promise.all(
-						records.map((record, position) =>
-							index.addHTMLFile({ url: record.url, content: answerDocument(record, position) }),
-						),
-					);
-					added.forEach((result, position) => {
-						failOnErrors(`index the answer \`${records[position]?.url ?? ''}\``, result.errors, logger);
+					const { language } = await writeAnswerIndex(records, outputPath, options.pagefind, (step, errors) => {
+						failOnErrors(step, errors, logger);
 					});
-
-					const written = await index.writeFiles({ outputPath });
-					failOnErrors(`write the index to \`${outputPath}\``, written.errors, logger);
-
 					const seconds = (from: number): string => ((performance.now() - from) / 1000).toFixed(1);
 					logger.info(
 						`Indexed ${records.length} answers (language: ${language}) in ${seconds(started)} s ` +

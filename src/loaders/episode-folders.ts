@@ -44,7 +44,7 @@ export interface Options {
  * differently, so entries stored by an older loader are rendered again rather than read back
  * as they were.
  */
-const STORE_VERSION = '3';
+const STORE_VERSION = '4';
 
 // The model has already checked every field, with messages that name the line; this schema
 // gives `getCollection('episodes')` its type.

@@ -9,6 +9,7 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { htmlAsText } from './html-as-text.ts';
 import { parseClock } from './time.ts';
 import { collapseWhiteSpace } from './white-space.ts';
 
@@ -22,6 +23,8 @@ export interface ParseOptions {
 export function parseMarkdown(markdown: string, options: ParseOptions = {}): Root {
 	const tree = parser.parse(markdown);
 	restoreTextDirectives(tree, markdown, options.paragraphTimes ? isParagraphTime : undefined);
+	// Read raw HTML as the page shows it: as text (comments left out).
+	htmlAsText(tree);
 	return tree;
 }
 
@@ -78,8 +81,9 @@ const containers = new Set(['list', 'listItem', 'blockquote']);
 
 /**
  * A block as one line of plain text. Lists and quotes join their blocks with a space, as a
- * browser shows them (mdast-util-to-string would glue `one` and `two` into `onetwo`); raw
- * HTML is not text anyone reads.
+ * browser shows them (mdast-util-to-string would glue `one` and `two` into `onetwo`). Raw
+ * HTML has become text in `parseMarkdown` (html-as-text.ts); a tree made elsewhere may still
+ * hold it, and a browser would not show it as text there.
  */
 export function blockText(node: RootContent): string {
 	if (node.type === 'html') return '';

@@ -7,6 +7,10 @@
  * rank exactly alike.
  */
 import { normalizeQuery } from './normalize.ts';
+import { excerptHtml } from './phrase.ts';
+import { searchPhraseFirst } from './phrase-search.ts';
+import { answerText } from './rank.ts';
+import { mergeShards, type Shard } from './shards.ts';
 
 /** The filters a search can combine with its query. Values are display names. */
 export interface SearchFilters {
@@ -27,7 +31,10 @@ export interface AnswerHit {
 	role?: string;
 	episode: string;
 	show?: string;
-	/** Escaped by Pagefind, with `<mark>` around the matches: safe to insert as HTML. */
+	/**
+	 * From the answer's own words, escaped (phrase.ts `excerptHtml`), with `<mark>` around the
+	 * searched phrase or words: safe to insert as HTML.
+	 */
 	excerpt: string;
 }
 
@@ -45,7 +52,7 @@ export interface SearchOutcome {
 /** The parts of Pagefind's browser API used here (pagefind.app/docs/api). */
 interface PagefindResultData {
 	url: string;
-	excerpt: string;
+	content: string;
 	meta: Record<string, string | undefined>;
 }
 interface PagefindSearch {
@@ -62,6 +69,7 @@ interface Pagefind {
 		options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
 	): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	mergeIndex(bundleUrl: string, options: { baseUrl: string }): Promise<void>;
 }
 
 function isPagefind(value: unknown): value is Pagefind {
@@ -73,6 +81,8 @@ export interface EngineOptions {
 	bundleUrl: string;
 	/** The site's base path, ending in `/`, which result URLs start with. */
 	baseUrl: string;
+	/** Other builds of the archive to search as well (shards.ts); none by default. */
+	shards?: readonly Shard[];
 }
 
 export class SearchEngine {
@@ -92,6 +102,9 @@ export class SearchEngine {
 			if (!isPagefind(module)) throw new Error(`${this.#options.bundleUrl}pagefind.js is not a Pagefind bundle.`);
 			await module.options({ baseUrl: this.#options.baseUrl, excerptLength: 40 });
 			await module.init();
+			// A shard that cannot be loaded is left out with a warning; it never fails the search.
+			const shards = this.#options.shards ?? [];
+			if (shards.length > 0) await mergeShards(module, shards, { ownBundle: this.#options.bundleUrl });
 			// Pagefind fills in the filter counts of a search only once its filters are loaded.
 			await module.filters();
 			return module;
@@ -135,29 +148,37 @@ export class SearchEngine {
 		if (browsing && Object.keys(activeFilters).length === 0) {
 			return { searched, total: 0, hits: [], facets: pickFacets(await pagefind.filters()) };
 		}
-		const result = await pagefind.search(browsing ? null : searched, {
-			filters: activeFilters,
-			...(browsing ? { sort: { position: 'asc' as const } } : {}),
-		});
+		if (!browsing) {
+			// Ranking and excerpts: phrase-search.ts, kept apart from loading and facets.
+			const found = await searchPhraseFirst(pagefind, searched, activeFilters, limit);
+			if (!found) return { searched, total: 0, hits: [], facets: emptyFacets() };
+			return {
+				searched,
+				total: found.total,
+				hits: found.pages.map((page) => toHit(page, searched)),
+				facets: pickFacets(found.filters),
+			};
+		}
+		const result = await pagefind.search(null, { filters: activeFilters, sort: { position: 'asc' } });
 		if (!result) return { searched, total: 0, hits: [], facets: emptyFacets() };
 		const pages = await Promise.all(result.results.slice(0, limit).map((entry) => entry.data()));
 		return {
 			searched,
 			total: result.results.length,
-			hits: pages.map(toHit),
+			hits: pages.map((page) => toHit(page, searched)),
 			facets: pickFacets(result.filters),
 		};
 	}
 }
 
-function toHit(page: PagefindResultData): AnswerHit {
+function toHit(page: PagefindResultData, searched: string): AnswerHit {
 	const { meta } = page;
 	return {
 		url: page.url,
 		question: meta['title'] ?? '',
 		speaker: meta['speaker'] ?? '',
 		episode: meta['episode'] ?? '',
-		excerpt: page.excerpt,
+		excerpt: excerptHtml(answerText(page.content, meta['title'] ?? ''), searched.replaceAll('"', ' ').trim()),
 		...(meta['role'] ? { role: meta['role'] } : {}),
 		...(meta['show'] ? { show: meta['show'] } : {}),
 	};

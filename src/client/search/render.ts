@@ -4,7 +4,7 @@
  * episode, and the excerpt with the searched words marked. The same parts come in two shapes:
  * a list item with a heading (`resultItem`, the search page and the 404 page) and an option of
  * the dialog's listbox (`resultOption`). Everything from the index goes in as text except the
- * excerpt, which Pagefind has already escaped (only its `<mark>`s are markup).
+ * excerpt, which the engine has already escaped (phrase.ts `excerptHtml`; only its `<mark>`s are markup).
  *
  * The class names `search-page` (one result), `search-question` and `search-summary` are
  * also what tests/e2e/search-relevance.test.ts reads on the search page.
@@ -33,7 +33,7 @@ export function hitMeta(hit: AnswerHit, tag: 'p' | 'span'): HTMLElement {
 
 export function hitExcerpt(hit: AnswerHit, tag: 'p' | 'span'): HTMLElement {
 	const excerpt = create(tag, 'search-excerpt');
-	// Escaped by Pagefind, `<mark>` around the matches (engine.ts `AnswerHit.excerpt`).
+	// Escaped by the engine, `<mark>` around the matches (engine.ts `AnswerHit.excerpt`).
 	excerpt.innerHTML = hit.excerpt;
 	return excerpt;
 }

@@ -73,6 +73,10 @@ describe('npm run bench', () => {
 			const result = JSON.parse(readFileSync(join(results, file ?? ''), 'utf8')) as BenchResult;
 			expect(Object.keys(result).sort()).toEqual([...RESULT_FIELDS].sort());
 			expect(result.archive).toMatchObject({ episodes: 1, questions: 15, answers: 30 });
+			// Search needs a build and the peers need --peers: neither runs here (no browser, no network).
+			expect(result.search).toBeNull();
+			expect(result.peers).toBeNull();
+			expect(stdout).toMatch(/^search in Chromium: not measured/mu);
 			expect(Object.keys(result.stages).sort()).toEqual(['astro', 'build', 'generate', 'import', 'index', 'rebuild']);
 			for (const stage of [result.stages.generate, result.stages.import]) {
 				expect(Object.keys(stage).sort()).toEqual(['cpuSeconds', 'peakRssBytes', 'wallSeconds']);

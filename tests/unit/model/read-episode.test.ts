@@ -97,6 +97,14 @@ describe('readEpisode', () => {
 		]);
 	});
 
+	it('reads hand-written HTML in an answer as the text the page shows, and comments as nothing', () => {
+		const files = edited('01-why.md', (content) =>
+			content.replace('Because.', 'Because <b onclick="x()">bold</b> <!-- note --> matters.\n\n<div>block</div>'),
+		);
+		const answer = readEpisode(folder, files).questions[0]?.answers[0];
+		expect(answer?.paragraphs.slice(0, 2)).toEqual(['Because <b onclick="x()">bold</b> matters.', '<div>block</div>']);
+	});
+
 	it('reads an episode without a date as undated', () => {
 		const files = edited('episode.md', (content) => content.replace('date: 2024-03-05\n', ''));
 		expect(readEpisode(folder, files).date).toBeUndefined();
