@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readCaptions } from '../../../src/importer/captions/index.ts';
 import { ImportError } from '../../../src/importer/errors.ts';
 import { endsSentence } from '../../../src/importer/captions/text.ts';
+import { normalizeTimings, parseTimingLine } from '../../../src/importer/captions/timing.ts';
 import { toLines } from '../../../src/importer/decode.ts';
 import { parsePreviousEpisode } from '../../../src/importer/existing.ts';
 import { planImport } from '../../../src/importer/plan.ts';
@@ -148,4 +149,16 @@ describe('inputs the fuzzer found', () => {
 			expect(plan.report.questions.flatMap((question) => question.answers)).toHaveLength(1);
 		},
 	);
+
+	it('reads a timing line with 50,000 characters and a U+2028 after it in linear time (seed 128, path 561)', () => {
+		// `.` stops at U+2028, so `(\S+)(.*)$` backtracked through the whole run before it.
+		const line = `00:00:01.000 --> 00:00:03.000${'>'.repeat(50_000)}\u2028x`;
+		let normalized = '';
+		expect(timed(() => (normalized = normalizeTimings(line)))).toBeLessThan(2000);
+		expect(normalized).toBe(line);
+		expect(parseTimingLine('00:00:01.000 --> 00:00:03.000 align:start\u2028x')).toEqual({ start: 1, end: 3 });
+		expect(normalizeTimings('00:01:02,500 --> 00:01:03,000 align:start')).toBe(
+			'00:01:02.500 --> 00:01:03.000 align:start',
+		);
+	});
 });
