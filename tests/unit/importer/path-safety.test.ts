@@ -6,10 +6,10 @@
  * would escape or misbehave, through plan + write, through the CLI and through a feed, in a
  * sandbox folder that is listed before and after.
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/importer/cli.ts';
 import { ImportError } from '../../../src/importer/errors.ts';
 import { insideContentFolder, unsafeNameReason } from '../../../src/importer/paths.ts';
@@ -64,9 +64,15 @@ const SAFE_SLUG = (slug: string): boolean => slugPattern.test(slug) && unsafeNam
 const BODY =
 	'问题：../../../etc/passwd 是什么？\n\nYizhou：C:\\Windows 和 ．．／ 都是路径。\n\n问题：CON 和 nul 呢？\n\nYizhou：也是设备名。\n';
 
+const sandboxes: string[] = [];
+afterAll(() => {
+	for (const root of sandboxes) rmSync(root, { recursive: true, force: true });
+});
+
 /** A content root five folders deep in a new sandbox, so `../` five times still lands in the sandbox. */
 function sandbox(): { root: string; content: string; cwd: string } {
 	const root = mkdtempSync(join(tmpdir(), 'path-safety-'));
+	sandboxes.push(root);
 	const cwd = join(root, 'a', 'b', 'c', 'd');
 	mkdirSync(cwd, { recursive: true });
 	return { root, content: join(cwd, 'content'), cwd };
