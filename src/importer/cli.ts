@@ -20,6 +20,7 @@ import { parseAliasOptions } from './speaker-names.ts';
 import { readShowSpeakers, speakersOfShow, type EpisodeRegistry } from './show-speakers.ts';
 import { parsePreviousEpisode, REPORT_FILE, type PreviousEpisode } from './existing.ts';
 import type { ContentFile } from './markdown.ts';
+import { insideContentFolder } from './paths.ts';
 import { planImport, type PlanOptions } from './plan.ts';
 import { formatSummary } from './report.ts';
 import { writeEpisodeFolder } from './write.ts';
@@ -195,6 +196,10 @@ function refuseSingleEpisodeOptions(values: Values): void {
 	}
 }
 
+/** The folder of the episode `slug`, refused (`UnsafePath`) unless it is one folder inside `episodes/`. */
+const episodeFolder = (episodesRoot: string, slug: string): string =>
+	insideContentFolder(episodesRoot, [slug], 'episode folder name');
+
 /** A file named on the command line (`--chapters`), as text. */
 async function readTextFile(path: string, shown: string): Promise<string> {
 	return new TextDecoder().decode(await readTranscript(path, shown));
@@ -230,11 +235,11 @@ async function importBatchEpisode(
 		names: { ...options.names, registry: speakersOfShow(registries, input.show, input.slug) },
 		...(captions ? { captions } : {}),
 		previousFor: (slug) => {
-			const folder = join(episodesRoot, slug);
+			const folder = episodeFolder(episodesRoot, slug);
 			return readPreviousEpisode(folder, relative(cwd, folder) || folder);
 		},
 	});
-	await writeEpisodeFolder(join(episodesRoot, plan.report.episode.slug), plan.files);
+	await writeEpisodeFolder(episodeFolder(episodesRoot, plan.report.episode.slug), plan.files);
 	return { questions: plan.report.counts.questions, answers: plan.report.counts.answers };
 }
 
@@ -304,11 +309,11 @@ export async function run(
 			...(captions ? { captions } : {}),
 			...(chapters ? { chapters } : {}),
 			previousFor: (slug) => {
-				const folder = join(episodesRoot, slug);
+				const folder = episodeFolder(episodesRoot, slug);
 				return readPreviousEpisode(folder, relative(cwd, folder) || folder);
 			},
 		});
-		const folder = join(episodesRoot, plan.report.episode.slug);
+		const folder = episodeFolder(episodesRoot, plan.report.episode.slug);
 
 		const fromCwd = relative(cwd, folder);
 		const shownFolder = fromCwd.startsWith('..') || fromCwd === '' ? folder : fromCwd;

@@ -64,7 +64,7 @@ function checked(text: string | undefined, encoding: Encoding, file: string): De
  * non-breaking and ideographic spaces at the edges into nothing: they are layout, not words.
  */
 export function toLines(text: string): { line: number; text: string }[] {
-	return text
-		.split(/\r\n|\r|\n/u)
-		.map((raw, index) => ({ line: index + 1, text: raw.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/gu, '') }));
+	// `trim` removes what `\s` matches (no-break and ideographic spaces among them), in linear
+	// time; `/[\s]+$/` retries every start of a long run of spaces and takes minutes on one.
+	return text.split(/\r\n|\r|\n/u).map((raw, index) => ({ line: index + 1, text: raw.trim() }));
 }

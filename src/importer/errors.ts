@@ -19,6 +19,7 @@ export type ImportErrorCode =
 	| 'HandEditedFiles'
 	| 'NothingLostCheckFailed'
 	| 'WriteFailed'
+	| 'UnsafePath'
 	| 'PreviousEpisodeInvalid'
 	| 'InvalidContentWritten';
 

@@ -5,6 +5,7 @@ import { isContentFile, readEpisode } from '../model/read-episode.ts';
 import { ImportError } from './errors.ts';
 import type { ContentFile } from './markdown.ts';
 import type { PreviousQuestion } from './match.ts';
+import type { MergedLabel } from './speaker-names.ts';
 import type { Speaker } from './transcript.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface PreviousEpisode {
 	files: ContentFile[];
 	/** sha256 of each file as the last import wrote it, from import-report.json. */
 	written: ReadonlyMap<string, string>;
+	/** The labels the last import merged, and why, from import-report.json (`mergedSpeakers`). */
+	merged: MergedLabel[];
 }
 
 export const REPORT_FILE = 'import-report.json';
@@ -36,6 +39,28 @@ function parseWritten(report: string | undefined): Map<string, string> {
 		return new Map(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 	} catch {
 		return new Map();
+	}
+}
+
+const MERGE_REASONS: ReadonlySet<string> = new Set(['option', 'registry', 'first-name']);
+
+function parseMerged(report: string | undefined): MergedLabel[] {
+	if (report === undefined) return [];
+	try {
+		const parsed: unknown = JSON.parse(report);
+		const merged = isRecord(parsed) ? parsed['mergedSpeakers'] : undefined;
+		if (!Array.isArray(merged)) return [];
+		return merged.flatMap((entry: unknown) =>
+			isRecord(entry) &&
+			typeof entry['label'] === 'string' &&
+			typeof entry['into'] === 'string' &&
+			typeof entry['why'] === 'string' &&
+			MERGE_REASONS.has(entry['why'])
+				? [{ label: entry['label'], into: entry['into'], why: entry['why'] as MergedLabel['why'] }]
+				: [],
+		);
+	} catch {
+		return [];
 	}
 }
 
@@ -82,6 +107,7 @@ export function parsePreviousEpisode(files: ContentFile[], folder: string): Prev
 		})),
 		files: content,
 		written: parseWritten(files.find((file) => file.path === REPORT_FILE)?.content),
+		merged: parseMerged(files.find((file) => file.path === REPORT_FILE)?.content),
 	};
 }
 

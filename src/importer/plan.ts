@@ -6,6 +6,7 @@ import { buildReport, type ImportReport } from './report.ts';
 import { applySpeakerLabels, readPlainText, startsWithNameLabel, type CaptionTranscript } from './captions/index.ts';
 import { DEFAULT_QUESTION_LABELS, isQuestionLabel, splitLabel } from './labels.ts';
 import type { Transcript } from './transcript.ts';
+import { slugPattern } from '../model/schema.ts';
 import { detectLang, splitCaptionTranscript, splitTranscript, type SplitOptions } from './split.ts';
 import { findLostLines, findLostWord } from './verify.ts';
 
@@ -78,6 +79,14 @@ function readUnlabelledText(text: string, options: SplitOptions, error: unknown)
  */
 export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan {
 	const { previous: given, previousFor, force = false, captions: timed, ...splitOptions } = options;
+	// The slug names a folder: text from a caller must not point it anywhere else (src/importer/paths.ts).
+	if (options.episode !== undefined && !slugPattern.test(options.episode)) {
+		throw new ImportError(
+			'InvalidOption',
+			`The episode slug must be lowercase ASCII words joined by hyphens, got \`${options.episode.slice(0, 80)}\`. Nothing was written.`,
+			{ file: options.file },
+		);
+	}
 	let previous = given;
 	const { text, encoding } = decodeTranscript(bytes, options.file);
 	const withPrevious: SplitOptions = {
@@ -111,6 +120,7 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
 			names: {
 				...withPrevious.names,
 				registry: [...(withPrevious.names?.registry ?? []), ...(previous?.speakers ?? [])],
+				earlier: previous?.merged ?? [],
 			},
 		});
 	}

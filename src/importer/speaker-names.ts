@@ -28,11 +28,34 @@ export interface NameOptions {
 	 * name and the other labels that name them.
 	 */
 	registry?: readonly { name: string; aliases?: readonly string[] | undefined }[];
+	/**
+	 * The labels the earlier import of this episode merged, and why (its report's
+	 * `mergedSpeakers`): an alias it wrote into the registry by the first-name rule is reported
+	 * as `first-name` again, so re-importing an unchanged transcript writes the same report.
+	 */
+	earlier?: readonly MergedLabel[];
 }
 
 const words = (label: string): string[] => label.trim().split(/\s+/u);
 /** Only Latin-script names have a first name to go by; `张三` has no space to split at. */
 const isLatinWord = (word: string): boolean => /^\p{Script=Latin}[\p{Script=Latin}'’.-]*$/u.test(word);
+
+/**
+ * The one full name a single-word Latin label is the first name of (`Lenny` → `Lenny Rachitsky`),
+ * among the transcript's labels and the registries' names; undefined when there is none, or two.
+ */
+function fullNameOf(label: string, distinct: readonly string[], options: NameOptions): string | undefined {
+	const [first, ...rest] = words(label);
+	if (first === undefined || rest.length > 0 || !isLatinWord(first)) return undefined;
+	// Full names this transcript uses, and those the registries know (a later episode may
+	// name the host only as `Lenny`).
+	const candidates = [...new Set([...distinct, ...(options.registry ?? []).map((speaker) => speaker.name)])];
+	const fullNames = candidates.filter((other) => {
+		const parts = words(other);
+		return parts.length >= 2 && parts[0]?.toLowerCase() === first.toLowerCase();
+	});
+	return fullNames.length === 1 ? fullNames[0] : undefined;
+}
 
 export function resolveSpeakerNames(labels: readonly string[], options: NameOptions = {}): SpeakerNames {
 	const distinct = [...new Set(labels)];
@@ -44,22 +67,22 @@ export function resolveSpeakerNames(labels: readonly string[], options: NameOpti
 			if (forced !== label) map.set(label, { label, into: forced, why: 'option' });
 			continue;
 		}
+		const byFirstName = fullNameOf(label, distinct, options);
 		const entry = options.registry?.find((speaker) => speaker.aliases?.includes(label));
 		if (entry && entry.name !== label) {
-			map.set(label, { label, into: entry.name, why: 'registry' });
+			// An alias the earlier import made by the first-name rule keeps that reason; one a
+			// person added to the registry is the registry's.
+			const madeByRule = options.earlier?.some(
+				(merged) => merged.label === label && merged.into === entry.name && merged.why === 'first-name',
+			);
+			map.set(label, {
+				label,
+				into: entry.name,
+				why: madeByRule === true && byFirstName === entry.name ? 'first-name' : 'registry',
+			});
 			continue;
 		}
-		const [first, ...rest] = words(label);
-		if (first === undefined || rest.length > 0 || !isLatinWord(first)) continue;
-		// Full names this transcript uses, and those the registries know (a later episode may
-		// name the host only as `Lenny`).
-		const candidates = [...new Set([...distinct, ...(options.registry ?? []).map((speaker) => speaker.name)])];
-		const fullNames = candidates.filter((other) => {
-			const parts = words(other);
-			return parts.length >= 2 && parts[0]?.toLowerCase() === first.toLowerCase();
-		});
-		const [only] = fullNames;
-		if (fullNames.length === 1 && only !== undefined) map.set(label, { label, into: only, why: 'first-name' });
+		if (byFirstName !== undefined) map.set(label, { label, into: byFirstName, why: 'first-name' });
 	}
 	return {
 		canonical: (label) => map.get(label)?.into ?? label,

@@ -17,6 +17,7 @@ import { questionsByHosts, splitSpeakerTurns } from './formats/speakers.ts';
 import { fromFirstTurn } from './formats/zoom.ts';
 import { splitCaptionTurns, type Chapter } from './formats/captions.ts';
 import { joinCues, type CaptionTranscript } from './captions/index.ts';
+import { isWindowsReservedName } from './paths.ts';
 import { slugify, speakerId, uniqueId } from './ids.ts';
 import { DEFAULT_QUESTION_LABELS } from './labels.ts';
 import { carryAliases } from './aliases.ts';
@@ -299,7 +300,9 @@ function assemble(conversation: ConversationSplit, options: SplitOptions, parts:
 	);
 	// A file name is already a name for the episode (`podnews_weekly_review_2023-05-05`); shortening
 	// it as a title would make files of one show share a slug.
-	const slug = options.episode ?? (titleFrom === 'file-name' ? slugify(title) || 'episode' : episodeSlug(title));
+	const derived = titleFrom === 'file-name' ? slugify(title) || 'episode' : episodeSlug(title);
+	// A title `Con` or `Aux` would make a folder Windows opens as a device.
+	const slug = options.episode ?? (isWindowsReservedName(derived) ? `${derived}-episode` : derived);
 	return {
 		episode: {
 			slug,
@@ -349,7 +352,8 @@ const UNNAMED: Record<string, string> = { zh: '说话人', en: 'Speaker' };
  */
 export function splitCaptionTranscript(captions: CaptionTranscript, options: SplitOptions): Transcript {
 	const turns = joinCues(captions.cues);
-	if (turns.length === 0) {
+	// A cue with a timing line but no text (a file cut short after one) makes a turn with no words.
+	if (turns.every((turn) => turn.paragraphs.length === 0)) {
 		throw new ImportError(
 			'EmptyTranscript',
 			'The caption file holds no cues with words. Nothing was written. Check that you passed the right file.',

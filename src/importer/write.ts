@@ -3,6 +3,7 @@ import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImportError } from './errors.ts';
 import type { ContentFile } from './markdown.ts';
+import { insideContentFolder } from './paths.ts';
 
 /** Files the importer owns in an episode folder; anything else there belongs to a person. */
 function isImporterFile(name: string): boolean {
@@ -20,7 +21,11 @@ export async function writeEpisodeFolder(target: string, files: ContentFile[]): 
 	try {
 		await rm(staging, { recursive: true, force: true });
 		await mkdir(staging, { recursive: true });
-		for (const file of files) await writeFile(join(staging, file.path), file.content, 'utf8');
+		// Each name must be one file inside the folder (src/importer/paths.ts); one that is not
+		// fails the write like any other, and the old folder stays as it was.
+		for (const file of files) {
+			await writeFile(insideContentFolder(staging, [file.path], 'file name'), file.content, 'utf8');
+		}
 		if (existsSync(target)) {
 			for (const entry of await readdir(target)) {
 				if (!isImporterFile(entry)) await cp(join(target, entry), join(staging, entry), { recursive: true });

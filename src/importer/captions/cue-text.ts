@@ -1,5 +1,6 @@
 import { tokenizeVTTCue, type VTTCue, type VTTNode } from 'media-captions';
 import type { Cue } from './cue.ts';
+import { invalidCaptionFile, quote } from './source.ts';
 import { joinLines } from './text.ts';
 
 /** A stretch of one cue's text said by one voice (`<v Name>`), or by no named voice. */
@@ -51,17 +52,35 @@ function voiceRuns(cue: VTTCue): VoiceRun[] {
 }
 
 /**
- * media-captions' cues as `Cue`s: one per voice run (a cue with two `<v>` voices is two cues),
- * each with the line its cue starts on, as `lineOf(index)` gives it.
+ * Whether a cue's text has a `<` that no `>` closes (`<v Alban Hi there`): WebVTT reads all
+ * that follows as the tag, so the words in it would be silently lost.
  */
-export function cuesOf(cues: readonly VTTCue[], lineOf: (index: number) => number): Cue[] {
-	return cues.flatMap((cue, index) =>
-		voiceRuns(cue).map((run) => ({
+function hasUnclosedTag(text: string): boolean {
+	const open = text.lastIndexOf('<');
+	return open !== -1 && !text.includes('>', open);
+}
+
+/**
+ * media-captions' cues as `Cue`s: one per voice run (a cue with two `<v>` voices is two cues),
+ * each with the line its cue starts on, as `lineOf(index)` gives it. A cue with a tag left
+ * open is refused (`InvalidCaptionFile`, naming `file` and the line) rather than read without its words.
+ */
+export function cuesOf(cues: readonly VTTCue[], lineOf: (index: number) => number, file: string): Cue[] {
+	return cues.flatMap((cue, index) => {
+		if (hasUnclosedTag(cue.text)) {
+			const line = lineOf(index);
+			throw invalidCaptionFile(
+				file,
+				line,
+				`The cue at line ${line} has a tag that is never closed with \`>\`, so its words would be lost: ${quote(cue.text.slice(0, 80))}. Nothing was written. Close the tag (\`<v Name>\`), or write a \`<\` that is text as \`&lt;\`, and import the file again.`,
+			);
+		}
+		return voiceRuns(cue).map((run) => ({
 			start: cue.startTime,
 			end: cue.endTime,
 			...(run.speaker === undefined ? {} : { speaker: run.speaker }),
 			text: run.text,
 			line: lineOf(index),
-		})),
-	);
+		}));
+	});
 }

@@ -12,6 +12,7 @@ import { applySpeakerLabels } from './speakers.ts';
 import { parseSrt } from './srt.ts';
 import { parseWhisperTsv } from './tsv.ts';
 import { captionWords } from './text.ts';
+import { invalidCaptionFile } from './source.ts';
 import { parseVtt, vttHeaderLanguage } from './vtt.ts';
 
 export type { CaptionFormat, Cue, TranscriptFormat } from './cue.ts';
@@ -67,7 +68,20 @@ export interface CaptionTranscript extends ParsedCaptions {
 export async function readCaptions(text: string, file: string): Promise<CaptionTranscript | undefined> {
 	const format: TranscriptFormat = detectTranscriptFormat(text, file);
 	if (format === 'text') return undefined;
-	return { format, ...(await parseCaptions(text, format, file)) };
+	try {
+		return { format, ...(await parseCaptions(text, format, file)) };
+	} catch (error) {
+		// The parsers (webvtt-parser, media-captions, hast) recurse once per open tag, so tens of
+		// thousands of tags opened and never closed overflow the stack.
+		if (error instanceof RangeError && /call stack/iu.test(error.message)) {
+			throw invalidCaptionFile(
+				file,
+				undefined,
+				'The file nests its markup too deeply to read: thousands of tags (such as `<v Name>`, `<b>` or `<c>`) are opened and never closed. Nothing was written. Close each tag (`</b>`), or remove the ones that are not needed, and import the file again.',
+			);
+		}
+		throw error;
+	}
 }
 
 /** The words of cues in order (see `captionWords`), for checking that nothing was lost. */

@@ -47,5 +47,5 @@ export async function parseSrt(source: string, file: string): Promise<Cue[]> {
 		);
 	}
 
-	return cuesOf(parsed.cues, (index) => timings[index]?.blockLine ?? 1);
+	return cuesOf(parsed.cues, (index) => timings[index]?.blockLine ?? 1, file);
 }

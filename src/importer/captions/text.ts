@@ -62,12 +62,28 @@ export function joinLines(lines: readonly string[]): string {
 // with any closing quotes or brackets after it.
 const SENTENCE_END = /(?:[.?!…]+["'”’)\]]*(?=\s|$)|[。？！]+[”’」』）]*)$/u;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'jr', 'sr', 'prof', 'etc', 'e.g', 'i.e']);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+/**
+ * The word before a text's final `.` (`Mr` in `said Mr.`), when it is short enough to be an
+ * abbreviation. Only the last few characters are looked at: a regular expression such as
+ * `(\S+)\.$` tries every start in a long run without spaces, which takes minutes on a
+ * caption line of 100,000 characters.
+ */
+function shortWordBeforeDot(text: string): string | undefined {
+	if (!text.endsWith('.')) return undefined;
+	const beforeDot = text.slice(0, -1);
+	const tail = beforeDot.slice(-(LONGEST_ABBREVIATION + 1));
+	const space = tail.search(/\s\S*$/u);
+	if (space !== -1) return tail.slice(space + 1);
+	return tail.length === beforeDot.length && tail.length <= LONGEST_ABBREVIATION ? tail : undefined;
+}
 
 /** Whether text ends a sentence (`exactly.`, `对吗？`), not an abbreviation such as `Mr.`. */
 export function endsSentence(text: string): boolean {
 	const trimmed = text.trimEnd();
 	if (!SENTENCE_END.test(trimmed)) return false;
-	const lastWord = /(\S+)\.$/u.exec(trimmed)?.[1];
+	const lastWord = shortWordBeforeDot(trimmed);
 	return lastWord === undefined || !ABBREVIATIONS.has(lastWord.toLowerCase());
 }
 

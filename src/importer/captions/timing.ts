@@ -37,7 +37,10 @@ export function formatTimestamp(seconds: number): string {
 	return `${pad(hours, 2)}:${pad(minutes, 2)}:${pad(wholeSeconds, 2)}.${pad(milliseconds % 1000, 3)}`;
 }
 
-const TIMING = /^(\s*)(\S+)(\s+-->\s+)(\S+)(.*)$/u;
+// No `(.*)$` for the settings: `.` stops at U+2028 and `\r`, and the backtracking that follows
+// is quadratic in the line's length (minutes on one of 200,000 characters). The settings are
+// what follows the match.
+const TIMING = /^(\s*)(\S+)(\s+-->\s+)(\S+)/u;
 
 export interface Timing {
 	start: number;
@@ -61,7 +64,8 @@ export function normalizeTimings(text: string): string {
 			if (!line.includes(ARROW)) return line;
 			const match = TIMING.exec(line);
 			if (!match) return line;
-			const [, indent = '', start = '', arrow = '', end = '', settings = ''] = match;
+			const [matched, indent = '', start = '', arrow = '', end = ''] = match;
+			const settings = line.slice(matched.length);
 			const standard = (value: string) => {
 				const seconds = parseTimestamp(value);
 				return seconds === undefined ? value : formatTimestamp(seconds);

@@ -94,5 +94,5 @@ export async function parseVtt(source: string, file: string): Promise<Cue[]> {
 	const cueLines = parsed.cues.map((_cue, index) => timings[index]?.blockLine ?? 1);
 	const rolling = readRollingCues(parsed.cues, cueLines);
 	if (rolling !== undefined) return rolling;
-	return cuesOf(parsed.cues, (index) => cueLines[index] ?? 1);
+	return cuesOf(parsed.cues, (index) => cueLines[index] ?? 1, file);
 }

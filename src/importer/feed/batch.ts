@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { episodeFolderNames } from '../../model/read-content.ts';
 import { ImportError } from '../errors.ts';
+import { insideContentFolder } from '../paths.ts';
 import type { Chapter } from './read-chapters.ts';
 import { assignSlugs, type SlugRequest } from './slugs.ts';
 import { knownSlugs, loadState, metadataHash, saveState, sha256, STATE_FOLDER, type ImportState } from './state.ts';
@@ -167,7 +168,7 @@ const shownPath = (path: string, cwd: string): string => {
 export async function runBatch(batch: Batch, options: BatchOptions): Promise<BatchResult> {
 	const cwd = options.cwd ?? process.cwd();
 	const stateFolder = join(options.contentRoot, STATE_FOLDER);
-	const stateFile = join(stateFolder, `${batch.stateName}.json`);
+	const stateFile = insideContentFolder(stateFolder, [`${batch.stateName}.json`], 'feed state file name');
 	const previous: ImportState = loadState(stateFile, batch.source);
 	const episodesRoot = join(options.contentRoot, 'episodes');
 

@@ -8,6 +8,7 @@ import { slugPattern } from '../../model/schema.ts';
 import { nameSlug } from '../../model/slug.ts';
 import { reservedEpisodeSlugs } from '../../site/urls.ts';
 import { slugify, uniqueId } from '../ids.ts';
+import { isWindowsReservedName } from '../paths.ts';
 
 export interface SlugRequest {
 	/** What identifies the episode across runs: the item's guid, or the file's name. */
@@ -29,7 +30,8 @@ export interface SlugContext {
 }
 
 /** Is `slug` a name an episode folder may have? */
-export const isEpisodeSlug = (slug: string): boolean => slugPattern.test(slug) && !reservedEpisodeSlugs.has(slug);
+export const isEpisodeSlug = (slug: string): boolean =>
+	slugPattern.test(slug) && !reservedEpisodeSlugs.has(slug) && !isWindowsReservedName(slug);
 
 // `Episode 12`, `Ep. 12`, `EP12`, `#12`, `No. 12`, `第12期`: a number the title says is the episode's.
 const NUMBER_IN_TITLE = /(?:\b(?:episode|ep)\.?\s*|#|\bno\.\s*|第\s*)(\d{1,5})\b/iu;
@@ -42,7 +44,7 @@ export function baseSlug(request: SlugRequest, show?: string): string {
 	if (showSlug !== '' && Number.isInteger(number)) return `${showSlug}-${number}`;
 	const fromTitle = slugify(request.title);
 	if (fromTitle === '') return showSlug === '' ? 'episode' : `${showSlug}-episode`;
-	return reservedEpisodeSlugs.has(fromTitle) ? `${fromTitle}-episode` : fromTitle;
+	return isEpisodeSlug(fromTitle) ? fromTitle : `${fromTitle}-episode`;
 }
 
 /**

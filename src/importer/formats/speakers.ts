@@ -122,6 +122,22 @@ export function splitSpeakerTurns(lines: SourceLine[], options: SpeakerTurnOptio
 }
 
 /**
+ * The turns that say something. A speaker label with nothing after it (a transcript cut short
+ * after `Priya Shah  0:27`) would make an answer with no text, which the site refuses; its line
+ * is listed as dropped instead.
+ */
+function dropEmptyTurns(turns: Turn[], split: ConversationSplit): Turn[] {
+	for (const turn of turns) {
+		if (turn.paragraphs.length > 0) continue;
+		const label = split.labels.findIndex((entry) => entry.line === turn.line);
+		const [entry] = label === -1 ? [] : split.labels.splice(label, 1);
+		if (entry)
+			split.dropped.push({ line: entry.line, text: entry.text, reason: 'speaker label with nothing said after it' });
+	}
+	return turns.filter((turn) => turn.paragraphs.length > 0);
+}
+
+/**
  * Speaker turns, from any text dialect, into questions: at the turns of `hosts`, or of the
  * speaker who asks most when none are given (and `split.rule` says so). First, one person is
  * one speaker: `Lenny` turns are `Lenny Rachitsky`'s, and either label names a host.
@@ -132,20 +148,21 @@ export function questionsByHosts(
 	split: ConversationSplit,
 	nameOptions?: NameOptions,
 ): ConversationSplit {
+	const said = dropEmptyTurns(turns, split);
 	const names = resolveSpeakerNames(
-		turns.map((turn) => turn.speaker),
+		said.map((turn) => turn.speaker),
 		nameOptions,
 	);
-	for (const turn of turns) turn.speaker = names.canonical(turn.speaker);
+	for (const turn of said) turn.speaker = names.canonical(turn.speaker);
 	split.mergedSpeakers = names.merged;
 	const chosen = new Set(hosts.map((host) => names.canonical(host)));
 	if (chosen.size > 0) split.rule = { kind: 'host-turns', hosts: [...chosen], hostsFrom: 'option' };
 	if (chosen.size === 0) {
-		const host = likelyHost(turns);
+		const host = likelyHost(said);
 		if (host !== undefined) chosen.add(host);
 		split.rule = { kind: 'host-turns', hosts: [...chosen], hostsFrom: 'most-questions' };
 	}
-	split.questions = groupIntoQuestions(turns, chosen);
+	split.questions = groupIntoQuestions(said, chosen);
 	moveOpeningToDescription(split);
 	return split;
 }
