@@ -208,12 +208,14 @@ describe('typography', () => {
 
 describe('page weight', () => {
 	it.each([
-		['a question page', QUESTION_2, undefined],
-		// The fixture site's episode with audio: the player's script and styles come on top.
-		['a question page with the audio player', '/timed-3/what-is-caption-file/', 'variant'],
+		['a question page', QUESTION_2, undefined, 20 * 1024],
+		// The fixture site's episode with audio: the player's script and styles come on top, and
+		// the hashes of its inline script in the page's security policy (about 0.25 KB that no
+		// compression shrinks; docs/performance.md, "Page weight").
+		['a question page with the audio player', '/timed-3/what-is-caption-file/', 'variant', 20.5 * 1024],
 	] as const)(
-		'sends at most 20 KB of HTML, CSS and JavaScript (gzip) for %s, none of it needed to read',
-		async (_name, path, site) => {
+		'sends at most its budget (20 KB; 20.5 KB with audio) of HTML, CSS and JavaScript (gzip) for %s, none of it needed to read',
+		async (_name, path, site, budget) => {
 			const { page, problems } = await openPage(browser(), path, site ? { site: inject(site).url } : {});
 			const sizes: Record<string, number> = {};
 			const bodies = await page.evaluate(() =>
@@ -228,7 +230,7 @@ describe('page weight', () => {
 			expect(Object.keys(sizes).some((path) => path.endsWith('.css'))).toBe(true);
 			// Only pages of episodes with audio load the player's styles.
 			expect(Object.keys(sizes).some((path) => path.includes('audio-player'))).toBe(site !== undefined);
-			expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(20 * 1024);
+			expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(budget);
 			expect(problems).toEqual([]);
 		},
 	);
