@@ -11,7 +11,7 @@
  * their frequency, as in bench/synthetic.ts. Pure: records in, records out.
  */
 import type { AnswerRecord } from '../src/search/records.ts';
-import { random, readSources, type Sources } from './synthetic.ts';
+import { drawWord, random, readSources, type Sources } from './synthetic.ts';
 
 /** How many words `text` has: its word-like segments in `locale`. */
 export function wordCount(text: string, locale: string): number {
@@ -20,18 +20,6 @@ export function wordCount(text: string, locale: string): number {
 		if (segment.isWordLike === true) count += 1;
 	}
 	return count;
-}
-
-function draw(table: Sources['english'], next: () => number): string {
-	const target = next() * (table.cumulative[table.cumulative.length - 1] ?? 0);
-	let low = 0;
-	let high = table.cumulative.length - 1;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if ((table.cumulative[middle] ?? 0) <= target) low = middle + 1;
-		else high = middle;
-	}
-	return table.words[low] ?? 'word';
 }
 
 /** English text of exactly `words` words: about half real corpus sentences, half words drawn by frequency. */
@@ -44,7 +32,7 @@ export function englishText(from: Sources, next: () => number, words: number): s
 			out.push(...sentence.split(/[^A-Za-z]+/u).filter((word) => word !== ''));
 		} else {
 			const length = 6 + Math.floor(next() * 14);
-			for (let index = 0; index < length; index += 1) out.push(draw(from.english, next).replace(/'/gu, ''));
+			for (let index = 0; index < length; index += 1) out.push(drawWord(from.english, next).replace(/'/gu, ''));
 		}
 	}
 	const chosen = out.slice(0, words);

@@ -19,7 +19,7 @@
 import * as OpenCC from 'opencc-js';
 import type { Transcript } from '../src/importer/transcript.ts';
 import { createUrls } from '../src/site/urls.ts';
-import { random, readSources, type Sources, type WordTable } from './synthetic.ts';
+import { drawWord, random, readSources, type Sources, type WordTable } from './synthetic.ts';
 
 export const NEEDLE_KINDS = [
 	'chinese-word',
@@ -121,17 +121,10 @@ function searchableText(transcripts: readonly Transcript[], slot: Slot): string 
 	);
 }
 
-function drawWord(table: WordTable, next: () => number, accept: (word: string) => boolean): string {
+/** A word of the table drawn by its frequency (synthetic.ts `drawWord`) that `accept` takes. */
+function drawAccepted(table: WordTable, next: () => number, accept: (word: string) => boolean): string {
 	for (let attempt = 0; attempt < 1000; attempt += 1) {
-		const target = next() * (table.cumulative[table.cumulative.length - 1] ?? 0);
-		let low = 0;
-		let high = table.cumulative.length - 1;
-		while (low < high) {
-			const middle = (low + high) >>> 1;
-			if ((table.cumulative[middle] ?? 0) <= target) low = middle + 1;
-			else high = middle;
-		}
-		const word = table.words[low] ?? '';
+		const word = drawWord(table, next);
 		if (accept(word)) return word;
 	}
 	throw new NeedleError('No word of the generator’s tables fits a needle after 1,000 draws: are the sources there?');
@@ -157,11 +150,11 @@ function candidate(kind: NeedleKind, from: Sources, next: () => number): { phras
 			return { phrase, query: phrase };
 		}
 		case 'chinese-phrase': {
-			const phrase = [0, 1].map(() => drawWord(from.chinese, next, hanLength(2, 3))).join('');
+			const phrase = [0, 1].map(() => drawAccepted(from.chinese, next, hanLength(2, 3))).join('');
 			return { phrase, query: phrase };
 		}
 		case 'mixed': {
-			const word = drawWord(from.chinese, next, hanLength(2, 3));
+			const word = drawAccepted(from.chinese, next, hanLength(2, 3));
 			const acronym = Array.from({ length: 2 + Math.floor(next() * 3) }, () => LETTERS[Math.floor(next() * 26)]).join(
 				'',
 			);
@@ -170,7 +163,7 @@ function candidate(kind: NeedleKind, from: Sources, next: () => number): { phras
 		}
 		case 'english-term': {
 			const words = Array.from({ length: 2 + Math.floor(next() * 2) }, () =>
-				drawWord(from.english, next, (word) => word.length >= 4 && /^[a-z]+$/u.test(word)),
+				drawAccepted(from.english, next, (word) => word.length >= 4 && /^[a-z]+$/u.test(word)),
 			);
 			const phrase = words.join(' ');
 			return { phrase, query: next() < 0.5 ? phrase : phrase.replace(/\b\w/gu, (letter) => letter.toUpperCase()) };

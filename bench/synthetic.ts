@@ -51,7 +51,8 @@ function wordTable(entries: [string, number][]): WordTable {
 	return { words: entries.map(([word]) => word), cumulative };
 }
 
-function draw(table: WordTable, next: () => number): string {
+/** A word of `table`, drawn by its frequency (common words often, rare ones seldom). */
+export function drawWord(table: WordTable, next: () => number): string {
 	const target = next() * (table.cumulative[table.cumulative.length - 1] ?? 0);
 	let low = 0;
 	let high = table.cumulative.length - 1;
@@ -153,8 +154,8 @@ function pick<T>(list: readonly T[], next: () => number): T {
 function drawnSentence(from: Sources, next: () => number, words: number): string {
 	let text = '';
 	for (let index = 0; index < words; index += 1) {
-		if (next() < 0.07) text += ` ${draw(from.english, next)} `;
-		else text += draw(from.chinese, next);
+		if (next() < 0.07) text += ` ${drawWord(from.english, next)} `;
+		else text += drawWord(from.chinese, next);
 		if (index > 2 && index < words - 2 && next() < 0.08) text += '，';
 	}
 	return `${text.replace(/\s+/gu, ' ').trim()}${next() < 0.15 ? '？' : '。'}`;
