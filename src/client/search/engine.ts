@@ -8,7 +8,7 @@
  */
 import { normalizeQuery } from './normalize.ts';
 import { excerptHtml } from './phrase.ts';
-import { searchPhraseFirst } from './phrase-search.ts';
+import { phraseOf, searchPhraseFirst } from './phrase-search.ts';
 import { answerText } from './rank.ts';
 import { mergeShards, type Shard } from './shards.ts';
 
@@ -155,7 +155,7 @@ export class SearchEngine {
 			return {
 				searched,
 				total: found.total,
-				hits: found.pages.map((page) => toHit(page, searched)),
+				hits: found.pages.map((page) => toHit(page, page.answer, phraseOf(searched))),
 				facets: pickFacets(found.filters),
 			};
 		}
@@ -165,20 +165,22 @@ export class SearchEngine {
 		return {
 			searched,
 			total: result.results.length,
-			hits: pages.map((page) => toHit(page, searched)),
+			// Browsing by filters alone: no phrase to mark, each excerpt starts its answer.
+			hits: pages.map((page) => toHit(page, answerText(page.content, page.meta['title'] ?? ''), '')),
 			facets: pickFacets(result.filters),
 		};
 	}
 }
 
-function toHit(page: PagefindResultData, searched: string): AnswerHit {
+/** A result as the interface shows it; `answer` is its own words (rank.ts `answerText`), `phrase` what to mark. */
+function toHit(page: PagefindResultData, answer: string, phrase: string): AnswerHit {
 	const { meta } = page;
 	return {
 		url: page.url,
 		question: meta['title'] ?? '',
 		speaker: meta['speaker'] ?? '',
 		episode: meta['episode'] ?? '',
-		excerpt: excerptHtml(answerText(page.content, meta['title'] ?? ''), searched.replaceAll('"', ' ').trim()),
+		excerpt: excerptHtml(answer, phrase),
 		...(meta['role'] ? { role: meta['role'] } : {}),
 		...(meta['show'] ? { show: meta['show'] } : {}),
 	};

@@ -46,6 +46,11 @@ export interface PhraseSearchResult {
 	filters: Record<string, Record<string, number>>;
 }
 
+/** The phrase a query searches: a query in quotes is Pagefind's exact search already, and the phrase is what is inside them. */
+export function phraseOf(query: string): string {
+	return query.replaceAll('"', ' ').replace(/\s+/gu, ' ').trim();
+}
+
 /** Searches `query` (already normalised), answers saying it first; `null` when Pagefind has nothing to say. */
 export async function searchPhraseFirst(
 	pagefind: PhraseSearchBackend,
@@ -53,8 +58,7 @@ export async function searchPhraseFirst(
 	filters: Record<string, { any: string[] }>,
 	limit: number,
 ): Promise<PhraseSearchResult | null> {
-	// A query in quotes is Pagefind's exact search already; the phrase is what is inside them.
-	const phrase = query.replaceAll('"', ' ').replace(/\s+/gu, ' ').trim();
+	const phrase = phraseOf(query);
 	const quoted = `"${phrase}"`;
 	// A phrase of one character is what the plain search matches anyway; counts alone need no ranking.
 	const exactWanted = limit > 0 && [...query].length > 1;

@@ -17,14 +17,6 @@ export interface Candidate {
 	question: string;
 }
 
-/** Tier of a candidate for `query`: 0 its answer says the phrase, 1 its question does, 2 neither. */
-export function phraseTier(candidate: Candidate, query: string): 0 | 1 | 2 {
-	const pattern = phrasePattern(query);
-	if (matchesOf(candidate.answer, pattern).length > 0) return 0;
-	if (matchesOf(candidate.question, pattern).length > 0) return 1;
-	return 2;
-}
-
 /** BM25's parameters: how fast repeated mentions stop counting, and how much length discounts them. */
 const SATURATION = 1.2;
 const LENGTH_WEIGHT = 0.75;
