@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './browser.ts';
-import { brokenLinks, readBuiltPages, type BuiltPage } from './built-site.ts';
+import { brokenLinks, isQuestionPage, readBuiltPages } from './built-site.ts';
 
 /**
  * The site deployed under a sub-path, as on GitHub Pages for a project: the variant build
@@ -132,13 +132,6 @@ describe(`the site under ${basePath}`, () => {
 });
 
 describe('the edit link, with EDIT_BASE_URL set', () => {
-	/**
-	 * `/<episode>/<question>/`: the only pages two folders deep besides shows, speakers and the
-	 * redirect pages of question aliases (which refresh to the question).
-	 */
-	const isQuestionPage = (page: BuiltPage): boolean =>
-		/^\/(?!shows\/|speakers\/)[^/]+\/[^/]+\/$/u.test(page.path) && !page.html.includes('http-equiv="refresh"');
-
 	it('links each question page to its Markdown file in the repository', () => {
 		const questionPages = pages.filter((page) => isQuestionPage(page));
 		// 3 + 2 + 3 + 2 + 3 + 2 + 1 questions in tests/fixtures/site/content.

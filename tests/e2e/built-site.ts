@@ -22,6 +22,8 @@ export interface BuiltPage {
 	description: string | null;
 	canonical: string | null;
 	robots: string | null;
+	/** Where a `<meta http-equiv="refresh">` sends the reader (an old question URL's redirect page), as written. */
+	refresh: string | null;
 	/** Every `<meta>` with a `property` (Open Graph) or `name` (Twitter, description…), by it; the first of each. */
 	meta: Record<string, string>;
 	/** `href`s of `<link rel="alternate" type="application/rss+xml">`. */
@@ -86,6 +88,12 @@ function textContent(node: Nodes): string {
 /** As `document.title` reads the title element's text. */
 const collapseWhitespace = (text: string): string => text.replace(/[\t\n\f\r ]+/gu, ' ').trim();
 
+/** The URL of a refresh's `content` (`0; url=/a/b/`), or null without one. */
+function refreshTarget(content: string | null): string | null {
+	if (content === null) return null;
+	return /;\s*url\s*=\s*(.+)$/iu.exec(content)?.[1]?.trim() ?? '';
+}
+
 /** One page, parsed: everything `BuiltPage` holds but its path. */
 function describePage(html: string): Omit<BuiltPage, 'path'> {
 	const tree = fromHtml(html);
@@ -98,6 +106,7 @@ function describePage(html: string): Omit<BuiltPage, 'path'> {
 		description: attribute(select('meta[name="description"]', tree), 'content'),
 		canonical: attribute(select('link[rel="canonical"]', tree), 'href'),
 		robots: attribute(select('meta[name="robots"]', tree), 'content'),
+		refresh: refreshTarget(attribute(select('meta[http-equiv="refresh" i]', tree), 'content')),
 		meta: Object.fromEntries(
 			selectAll('meta[property], meta[name]', tree)
 				.reverse()
@@ -114,6 +123,10 @@ function describePage(html: string): Omit<BuiltPage, 'path'> {
 		html,
 	};
 }
+
+/** `/<episode>/<question>/`: two folders deep, neither a show's or a speaker's page nor the redirect page of an old question URL. */
+export const isQuestionPage = (page: BuiltPage): boolean =>
+	/^\/(?!shows\/|speakers\/)[^/]+\/[^/]+\/$/u.test(page.path) && page.refresh === null;
 
 /** Every HTML page of the site in `dir`, parsed. */
 export function readBuiltPages(dir: string): BuiltPage[] {

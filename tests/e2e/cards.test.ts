@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
-import { builtFile, readBuilt, readBuiltPages, type BuiltPage } from './built-site.ts';
+import { builtFile, isQuestionPage, readBuilt, readBuiltPages } from './built-site.ts';
 
 /**
  * Link previews: every question page of both builds (the default one at `/`, the variant
@@ -16,10 +16,6 @@ const builds = [
 	{ name: `the build under ${inject('variant').basePath}`, ...inject('variant') },
 ];
 
-/** Question pages are `/<episode>/<question>/`; `/shows/…/` and `/speakers/…/` are not episodes. */
-const isQuestionPage = (page: BuiltPage): boolean =>
-	/^\/[^/]+\/[^/]+\/$/u.test(page.path) && !/^\/(shows|speakers)\//u.test(page.path);
-
 function pngSize(file: string): { width: number; height: number } {
 	const png = readFileSync(file);
 	expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -27,11 +23,9 @@ function pngSize(file: string): { width: number; height: number } {
 	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** The redirect page of an old question URL (an alias) only sends the reader on: nothing to preview. */
-const isRedirectPage = (page: BuiltPage): boolean => /<meta http-equiv="refresh"/iu.test(page.html);
-
 describe.each(builds)('preview cards in $name', ({ dir, site, basePath }) => {
-	const pages = readBuiltPages(dir).filter((page) => !isRedirectPage(page));
+	// The redirect page of an old question URL (an alias) only sends the reader on: nothing to preview.
+	const pages = readBuiltPages(dir).filter((page) => page.refresh === null);
 	const questions = pages.filter(isQuestionPage);
 
 	it('has question pages to check', () => {

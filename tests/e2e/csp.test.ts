@@ -182,7 +182,7 @@ async function recording(site: { dir: string; url: string }, setup?: (context: B
 async function visit({ page }: Recording, site: { url: string }, path: BuiltPage): Promise<void> {
 	const url = siteUrl(path.path, site.url);
 	await page.goto(url, { waitUntil: 'load' });
-	if (path.html.includes('http-equiv="refresh"')) {
+	if (path.refresh !== null) {
 		await page.waitForURL((current) => current.href !== url);
 		await page.waitForLoadState('load');
 	}
