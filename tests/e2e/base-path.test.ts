@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './browser.ts';
-import { brokenLinks, isQuestionPage, readBuiltPages } from './built-site.ts';
+import { isQuestionPage, readBuiltPages } from './built-site.ts';
+import { brokenLinks, readSite } from './link-check.ts';
 
 /**
  * The site deployed under a sub-path, as on GitHub Pages for a project: the variant build
@@ -123,7 +124,8 @@ describe(`the site under ${basePath}`, () => {
 	});
 
 	it('keeps every internal link and resource of every page inside the base path, leading to a built file', () => {
-		expect(brokenLinks(pages, dir, basePath)).toEqual([]);
+		const address = { site, base: basePath };
+		expect(brokenLinks(readSite(dir, address), address)).toEqual([]);
 		const speakerLinks = pages.find((page) => page.path === '/static-sites/so-lets-start-simple/')?.links ?? [];
 		expect(speakerLinks).toContain(`${basePath}speakers/ada-lovelace/`);
 		const chineseLinks = pages.find((page) => page.path === '/xianliao-1/zuijin-mang/')?.links ?? [];

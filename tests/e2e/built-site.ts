@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -170,35 +170,4 @@ export async function readXml(
 	} finally {
 		await context.close();
 	}
-}
-
-/**
- * Internal links and resources of `pages` that lead nowhere: outside the base path, to a file
- * the build did not write, or to an anchor the target page does not have. Absolute URLs on
- * other hosts are not followed; canonical links (on `site`) are checked by the metadata tests.
- */
-export function brokenLinks(pages: readonly BuiltPage[], dir: string, base = '/'): string[] {
-	const byPath = new Map(pages.map((page) => [page.path, page]));
-	const broken: string[] = [];
-	for (const page of pages) {
-		for (const href of [...page.links, ...page.resources]) {
-			if (/^[a-z][a-z0-9+.-]*:/iu.test(href) || href.startsWith('//')) continue;
-			const url = new URL(href, `http://site.test${base}${page.path.replace(/^\//u, '')}`);
-			if (!url.pathname.startsWith(base)) {
-				broken.push(`${page.path}: ${href} is outside ${base}`);
-				continue;
-			}
-			const path = `/${url.pathname.slice(base.length)}`;
-			if (!existsSync(builtFile(dir, path))) {
-				broken.push(`${page.path}: ${href} has no file`);
-				continue;
-			}
-			const anchor = decodeURIComponent(url.hash.slice(1));
-			const target = byPath.get(decodeURIComponent(path));
-			if (anchor !== '' && target && !target.ids.includes(anchor)) {
-				broken.push(`${page.path}: ${href} has no element #${anchor}`);
-			}
-		}
-	}
-	return broken;
 }
