@@ -5,12 +5,9 @@
  * address. Loaded only on pages opened from a search.
  */
 import { HIGHLIGHT_PARAM } from './search/landing.ts';
+import { escapeRegExp } from './escape.ts';
 
 const HAN_RUN = /^\p{Script=Han}{3,}$/u;
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /**
  * The strings to mark for a query in a text: each word of the query where it occurs as

@@ -2,6 +2,8 @@
  * A quote as a citation, in plain text (for chats) and HTML (for documents): the quote, who
  * said it, where and when, and the link back to it. Pure, so it is tested on its own.
  */
+import { escapeHtml } from '../escape.ts';
+
 export interface CitationFacts {
 	quote: string;
 	speaker: string;
@@ -12,8 +14,6 @@ export interface CitationFacts {
 	date?: string | undefined;
 	link: string;
 }
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/gu, (char) => `&#${char.charCodeAt(0)};`);
 
 export function citation(facts: CitationFacts): { text: string; html: string } {
 	const who = [facts.speaker, facts.role].filter(Boolean).join(', ');

@@ -11,14 +11,11 @@
  * Chinese and Latin (`消费级GPU` finds `消费级 GPU`), and Latin words whole (`palm` is not
  * found in `palms`).
  */
+import { escapeHtml, escapeRegExp } from '../escape.ts';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 const SEPARATOR = /[\s\-‐‑–—_]/u;
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-}
 
 /** A pattern for `phrase` in text, as described above; `undefined` for an empty phrase. */
 export function phrasePattern(phrase: string): RegExp | undefined {
@@ -78,11 +75,6 @@ export function queryWords(query: string): string[] {
 		for (const piece of pieces.length > 0 ? pieces : run.length >= 2 ? [run] : []) words.add(piece);
 	}
 	return [...words];
-}
-
-/** Escapes text for HTML: nothing of a transcript is ever read as markup. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/gu, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /** Characters of text shown before the first mark, and in all. */
